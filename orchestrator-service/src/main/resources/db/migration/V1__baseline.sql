@@ -1,0 +1,4 @@
+-- Baseline of orchestrator-service's own database (conversations, messages, credit ledger).
+-- Its tables arrive with the issue that builds the feature; until then the service serves
+-- only health and OpenAPI, and this version marks the database as owned and migrated.
+SELECT 1;

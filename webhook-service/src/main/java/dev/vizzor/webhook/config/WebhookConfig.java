@@ -1,0 +1,41 @@
+package dev.vizzor.webhook.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Operator settings of the webhook; {@code VIZZOR_WEBHOOK_SECRETS} maps to {@code secrets}. */
+@ConfigMapping(prefix = "vizzor.webhook")
+public interface WebhookConfig {
+
+  /**
+   * Any one of these verifies a delivery, so a secret can be rotated without downtime. A secret
+   * written {@code whsec_<base64>} keys Standard Webhooks signatures with its decoded bytes.
+   */
+  List<String> secrets();
+
+  /** Largest accepted body; larger ones get 413 before anything is parsed. */
+  @WithDefault("65536")
+  int maxBodyBytes();
+
+  /** How far a Standard Webhooks timestamp may lie from now, either way. */
+  @WithDefault("5m")
+  Duration timestampTolerance();
+
+  Relay relay();
+
+  interface Relay {
+    /** Pause between outbox passes; also the usual delay before an event reaches Kafka. */
+    @WithDefault("200ms")
+    Duration interval();
+
+    /** Outbox rows published per pass. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** Longest wait for Kafka to acknowledge one event before the pass gives up. */
+    @WithDefault("15s")
+    Duration sendTimeout();
+  }
+}

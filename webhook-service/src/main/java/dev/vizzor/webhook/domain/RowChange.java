@@ -1,0 +1,19 @@
+package dev.vizzor.webhook.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One validated change of a {@code public.user_symbols} row. For DELETE only the identifying fields
+ * are known; {@code strategyJson} is then null and {@code active} false. {@code changedAt} orders
+ * changes of the same row: an older one never overwrites a newer one.
+ */
+public record RowChange(
+    Operation operation,
+    long watcherId,
+    UUID userId,
+    String symbol,
+    String timeframe,
+    String strategyJson,
+    boolean active,
+    Instant changedAt) {}

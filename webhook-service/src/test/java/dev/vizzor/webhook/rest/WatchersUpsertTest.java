@@ -1,0 +1,217 @@
+package dev.vizzor.webhook.rest;
+
+import static dev.vizzor.webhook.Deliveries.delete;
+import static dev.vizzor.webhook.Deliveries.insert;
+import static dev.vizzor.webhook.Deliveries.postSigned;
+import static dev.vizzor.webhook.Deliveries.postStandard;
+import static dev.vizzor.webhook.Deliveries.update;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.testsupport.KafkaBroker;
+import dev.vizzor.testsupport.KafkaTestResource;
+import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.TestDatabase;
+import dev.vizzor.testsupport.TopicReader;
+import dev.vizzor.webhook.Deliveries;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+class WatchersUpsertTest {
+  private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  TestDatabase database;
+  KafkaBroker kafka;
+  TopicReader topic;
+
+  long id;
+  UUID user;
+  String symbol;
+
+  @BeforeEach
+  void freshWatcher() {
+    id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+    user = UUID.randomUUID();
+    symbol = "T" + Long.toString(id % 1_000_000, 36).toUpperCase() + "/USDT";
+    topic = new TopicReader(kafka, "vizzor.watchers.changed");
+  }
+
+  @AfterEach
+  void closeReader() {
+    topic.close();
+  }
+
+  @Test
+  void insertCreatesTheWatcherAndAnswersExactlyTheSeedFields() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z"))
+        .statusCode(200)
+        .body("size()", equalTo(5))
+        .body("success", equalTo(true))
+        .body("operation", equalTo("INSERT"))
+        .body("symbol", equalTo(symbol))
+        .body("user_id", equalTo(user.toString()))
+        .body("timestamp", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"));
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and user_id = ? and symbol = ? and"
+                + " timeframe = '1h' and active and strategy->>'type' = 'momentum'"
+                + " and (strategy->'params'->>'period')::int = 14 and deleted_at is null",
+            id,
+            user,
+            symbol));
+  }
+
+  @Test
+  void eachAppliedChangeIsPublishedAsABinaryCloudEventKeyedBySymbol() throws Exception {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", "2025-09-30T12:05:00Z")).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+
+    List<ConsumerRecord<String, String>> events =
+        topic.await(r -> symbol.equals(r.key()), 3, EVENT_WAIT);
+    assertEquals(
+        List.of("INSERT", "UPDATE", "DELETE"), events.stream().map(this::operation).toList());
+
+    ConsumerRecord<String, String> first = events.get(0);
+    assertEquals("1.0", header(first, "ce_specversion"));
+    assertEquals("dev.vizzor.watchers.changed.v1", header(first, "ce_type"));
+    assertEquals("/vizzor/webhook-service", header(first, "ce_source"));
+    assertEquals(Long.toString(id), header(first, "ce_subject"));
+    assertNotNull(header(first, "X-Request-Id"));
+    JsonNode value = JSON.readTree(first.value());
+    assertEquals(header(first, "ce_id"), value.get("event_id").asText());
+    assertEquals(id, value.get("id").asLong());
+    assertEquals(user.toString(), value.get("user_id").asText());
+    assertEquals("momentum", value.at("/strategy/type").asText());
+
+    JsonNode updated = JSON.readTree(events.get(1).value());
+    assertEquals("breakout", updated.at("/strategy/type").asText());
+    assertEquals("4h", updated.get("timeframe").asText());
+    JsonNode deleted = JSON.readTree(events.get(2).value());
+    assertEquals(true, deleted.get("deleted").asBoolean());
+    assertEquals(0, database.count("select count(*) from outbox"));
+  }
+
+  @Test
+  void updateChangesTheStoredStrategy() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", "2025-09-30T12:05:00Z"))
+        .statusCode(200)
+        .body("operation", equalTo("UPDATE"));
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and strategy->>'type' = 'breakout'"
+                + " and timeframe = '4h'",
+            id));
+  }
+
+  @Test
+  void deleteRemovesTheWatcherFoundByOldRecord() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(delete(id, user, symbol))
+        .statusCode(200)
+        .body("operation", equalTo("DELETE"))
+        .body("symbol", equalTo(symbol))
+        .body("user_id", equalTo(user.toString()));
+
+    assertEquals(
+        0, database.count("select count(*) from watchers where id = ? and deleted_at is null", id));
+  }
+
+  @Test
+  void anOlderUpdateArrivingAfterANewerOneChangesNothingAndEmitsNothing() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", "2025-09-30T12:10:00Z")).statusCode(200);
+    postSigned(update(id, user, symbol, "meanrevert", "2025-09-30T12:05:00Z")).statusCode(200);
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and strategy->>'type' = 'breakout'", id));
+    List<ConsumerRecord<String, String>> events =
+        topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3));
+    assertEquals(List.of("INSERT", "UPDATE"), events.stream().map(this::operation).toList());
+  }
+
+  @Test
+  void anInsertOlderThanADeleteDoesNotBringTheWatcherBack() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+
+    assertEquals(
+        0, database.count("select count(*) from watchers where id = ? and deleted_at is null", id));
+  }
+
+  @Test
+  void everyConfiguredSecretVerifiesSoSecretsCanRotate() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z"), Deliveries.OLD_SECRET)
+        .statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", "2025-09-30T12:05:00Z"), Deliveries.SECRET)
+        .statusCode(200);
+  }
+
+  @Test
+  void aStandardWebhooksRedeliveryIsAcknowledgedWithTheSameAnswerAndNoSecondEffect() {
+    String deliveryId = "msg_" + UUID.randomUUID();
+    long now = Instant.now().getEpochSecond();
+    String body = insert(id, user, symbol, "2025-09-30T12:00:00Z");
+
+    String first = postStandard(body, deliveryId, now).statusCode(200).extract().asString();
+    String second = postStandard(body, deliveryId, now).statusCode(200).extract().asString();
+
+    assertEquals(first, second);
+    assertEquals(
+        1,
+        database.count("select count(*) from webhook_deliveries where webhook_id = ?", deliveryId));
+    assertEquals(1, topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3)).size());
+  }
+
+  @Test
+  void standardWebhooksTimestampsWithinFiveMinutesEitherWayAreAccepted() {
+    long now = Instant.now().getEpochSecond();
+    postStandard(
+            insert(id, user, symbol, "2025-09-30T12:00:00Z"), "msg_" + UUID.randomUUID(), now - 280)
+        .statusCode(200);
+    postStandard(
+            update(id, user, symbol, "breakout", "2025-09-30T12:05:00Z"),
+            "msg_" + UUID.randomUUID(),
+            now + 280)
+        .statusCode(200);
+  }
+
+  private String operation(ConsumerRecord<String, String> record) {
+    try {
+      return JSON.readTree(record.value()).get("operation").asText();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String header(ConsumerRecord<String, String> record, String name) {
+    var header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+}

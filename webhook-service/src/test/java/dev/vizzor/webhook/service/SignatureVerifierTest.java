@@ -1,0 +1,116 @@
+package dev.vizzor.webhook.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vizzor.webhook.Deliveries;
+import dev.vizzor.webhook.config.WebhookConfig;
+import dev.vizzor.webhook.domain.Delivery;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SignatureVerifierTest {
+  private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+  private static final byte[] BODY = "{\"type\":\"INSERT\"}".getBytes(StandardCharsets.UTF_8);
+
+  private final SignatureVerifier verifier =
+      new SignatureVerifier(
+          config(List.of("old", "current", Deliveries.STANDARD_SECRET)),
+          Clock.fixed(NOW, ZoneOffset.UTC));
+
+  @Test
+  void acceptsTheLowercaseHexHmacOfAnyConfiguredSecret() {
+    for (String secret : List.of("old", "current")) {
+      Delivery delivery = verifier.verify(plain(Deliveries.hmacHex(secret, BODY)), BODY);
+      assertTrue(delivery.id().isEmpty());
+    }
+  }
+
+  @Test
+  void rejectsAnHmacOfOtherBytesOrKeys() {
+    String forOtherBody = Deliveries.hmacHex("current", "{}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        401,
+        assertThrows(WebhookRejection.class, () -> verifier.verify(plain(forOtherBody), BODY))
+            .status());
+    String otherKey = Deliveries.hmacHex("unknown", BODY);
+    assertThrows(WebhookRejection.class, () -> verifier.verify(plain(otherKey), BODY));
+    assertThrows(WebhookRejection.class, () -> verifier.verify(plain(null), BODY));
+  }
+
+  @Test
+  void acceptsAStandardWebhooksSignatureAmongSeveralAndReportsIdAndTime() {
+    long ts = NOW.getEpochSecond();
+    String good = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "msg_1", ts, BODY);
+    Delivery delivery =
+        verifier.verify(
+            new SignatureVerifier.Headers(null, "msg_1", Long.toString(ts), "v1,AAAA " + good),
+            BODY);
+    assertEquals("msg_1", delivery.id().orElseThrow());
+    assertEquals(NOW, delivery.signedAt().orElseThrow());
+  }
+
+  @Test
+  void aStandardSignatureDoesNotCoverAnotherIdOrTimestamp() {
+    long ts = NOW.getEpochSecond();
+    String good = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "msg_1", ts, BODY);
+    assertThrows(
+        WebhookRejection.class,
+        () ->
+            verifier.verify(
+                new SignatureVerifier.Headers(null, "msg_2", Long.toString(ts), good), BODY));
+    assertThrows(
+        WebhookRejection.class,
+        () ->
+            verifier.verify(
+                new SignatureVerifier.Headers(null, "msg_1", Long.toString(ts + 1), good), BODY));
+  }
+
+  @Test
+  void theWindowIsFiveMinutesEitherWayInclusive() {
+    for (long offset : new long[] {-300, 300}) {
+      long ts = NOW.getEpochSecond() + offset;
+      String sig = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "m", ts, BODY);
+      verifier.verify(new SignatureVerifier.Headers(null, "m", Long.toString(ts), sig), BODY);
+    }
+    for (long offset : new long[] {-301, 301}) {
+      long ts = NOW.getEpochSecond() + offset;
+      String sig = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "m", ts, BODY);
+      assertThrows(
+          WebhookRejection.class,
+          () ->
+              verifier.verify(
+                  new SignatureVerifier.Headers(null, "m", Long.toString(ts), sig), BODY));
+    }
+  }
+
+  private static SignatureVerifier.Headers plain(String hmac) {
+    return new SignatureVerifier.Headers(hmac, null, null, null);
+  }
+
+  private static WebhookConfig config(List<String> secrets) {
+    return new WebhookConfig() {
+      public List<String> secrets() {
+        return secrets;
+      }
+
+      public int maxBodyBytes() {
+        return 65536;
+      }
+
+      public Duration timestampTolerance() {
+        return Duration.ofMinutes(5);
+      }
+
+      public Relay relay() {
+        throw new UnsupportedOperationException("not used by the verifier");
+      }
+    };
+  }
+}

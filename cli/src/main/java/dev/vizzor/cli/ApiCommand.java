@@ -3,8 +3,8 @@ package dev.vizzor.cli;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code vizzor api} group. Lifecycle commands live here; API-key and account commands join
- * as further subcommands of this group.
+ * The {@code vizzor api} group. Lifecycle commands live here; API-key and account commands join as
+ * further subcommands of this group.
  */
 @Command(
     name = "api",

@@ -22,9 +22,21 @@ public final class ApiStartCommand implements Callable<Integer> {
       description = "Run the supervisor in the background and return once everything is ready.")
   boolean detach;
 
+  @Option(
+      names = "--embedded-stores",
+      description =
+          "Start embedded PostgreSQL and Redis even if local ones answer on 5432/6379"
+              + " (VIZZOR_PG_URL / VIZZOR_REDIS_URL still win).")
+  boolean embeddedStores;
+
+  // Set by --detach on the background supervisor, so its "ready in" counts from the user's
+  // command and not from its own launch.
+  @Option(names = "--started-at", hidden = true, defaultValue = "0")
+  long startedAtMillis;
+
   @Override
   public Integer call() throws Exception {
-    long startedNanos = System.nanoTime();
+    long startedAt = startedAtMillis > 0 ? startedAtMillis : System.currentTimeMillis();
     SuiteLayout layout = SuiteLayout.fromWorkingDirectory();
     var running = SupervisorProcess.find(layout);
     if (running.isPresent()) {
@@ -34,8 +46,8 @@ public final class ApiStartCommand implements Callable<Integer> {
       return 0;
     }
     if (detach) {
-      return new DetachedLauncher(layout).launch(port);
+      return new DetachedLauncher(layout).launch(port, embeddedStores, startedAt);
     }
-    return new Supervisor(layout, port, startedNanos).run();
+    return new Supervisor(layout, port, startedAt, embeddedStores).run();
   }
 }

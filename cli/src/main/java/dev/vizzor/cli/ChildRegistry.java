@@ -13,11 +13,12 @@ import java.util.Optional;
 /**
  * {@code children.pids}: every process the supervisor started, written as soon as it starts, so
  * {@code vizzor api stop} can clean up even after the supervisor died without its shutdown hook.
- * Each line is {@code <pid> <start-epoch-millis> <label>}; the start time guards against killing
- * an unrelated process that later got the same pid.
+ * Each line is {@code <pid> <start-epoch-millis> <label>}; the start time guards against killing an
+ * unrelated process that later got the same pid.
  */
 public final class ChildRegistry {
   private final Path file;
+  private final java.util.Set<Long> recorded = new java.util.HashSet<>();
 
   public ChildRegistry(Path file) {
     this.file = file;
@@ -27,12 +28,16 @@ public final class ChildRegistry {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, "");
+      recorded.clear();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
   public synchronized void record(ProcessHandle process, String label) {
+    if (!recorded.add(process.pid())) {
+      return;
+    }
     try {
       Files.writeString(
           file,

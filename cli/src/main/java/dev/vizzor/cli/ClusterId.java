@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.UUID;
 
-/** A KRaft cluster id: a random UUID in URL-safe base64 without padding, as Kafka's own tool makes. */
+/**
+ * A KRaft cluster id: a random UUID in URL-safe base64 without padding, as Kafka's own tool makes.
+ */
 public final class ClusterId {
   private ClusterId() {}
 

@@ -1,8 +1,8 @@
 package dev.vizzor.cli;
 
 /**
- * Where one backing store (Kafka, PostgreSQL, Redis) is, and whether this suite started it, so
- * the status output can say which data a developer is actually talking to.
+ * Where one backing store (Kafka, PostgreSQL, Redis) is, and whether this suite started it, so the
+ * status output can say which data a developer is actually talking to.
  */
 public record InfraEndpoint(String kind, String address, boolean embedded, String origin) {
 

@@ -12,7 +12,8 @@ import java.util.List;
  * leader), so the pid Java sees stays the child's pid.
  */
 public final class NewSession {
-  private static final List<Path> CANDIDATES = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+  private static final List<Path> CANDIDATES =
+      List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
   private NewSession() {}
 

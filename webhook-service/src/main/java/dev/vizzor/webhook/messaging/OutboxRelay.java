@@ -9,8 +9,8 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -61,41 +61,61 @@ public class OutboxRelay {
         .onTermination()
         .invoke(() -> passRunning.set(false))
         .subscribe()
-        .with(done -> {}, failure -> LOG.warnf("outbox pass failed: %s", failure.toString()));
+        .with(
+            published -> {
+              // a full batch means more are waiting: go again now rather than at the next tick
+              if (published == config.relay().batchSize()) {
+                pass();
+              }
+            },
+            failure -> LOG.warnf("outbox pass failed: %s", failure.toString()));
   }
 
-  Uni<Void> relayOnce() {
+  /** One pass; emits how many events Kafka acknowledged. */
+  Uni<Integer> relayOnce() {
     return pool.withTransaction(
         connection ->
             outbox
                 .lockOldest(connection, config.relay().batchSize())
-                .chain(this::publishInOrder)
-                .chain(published -> outbox.remove(connection, published)));
+                .chain(this::publishAll)
+                .call(published -> outbox.remove(connection, published))
+                .map(List::size));
   }
 
-  private Uni<List<Long>> publishInOrder(List<OutboxEvent> events) {
-    List<Long> published = new ArrayList<>();
-    Uni<Void> chain = Uni.createFrom().voidItem();
-    for (OutboxEvent event : events) {
-      chain =
-          chain.chain(
-              () ->
-                  publisher
-                      .publish(event)
-                      .ifNoItem()
-                      .after(config.relay().sendTimeout())
-                      .fail()
-                      .invoke(() -> published.add(event.id())));
+  /**
+   * Hands the whole batch to the producer at once, in id order, and waits for every ack: the
+   * idempotent producer keeps each partition's order while the sends share round trips. Only
+   * acknowledged events are removed; the rest stay for the next pass.
+   */
+  private Uni<List<Long>> publishAll(List<OutboxEvent> events) {
+    if (events.isEmpty()) {
+      return Uni.createFrom().item(List.of());
     }
-    return chain
-        .onFailure()
-        .invoke(
-            failure ->
+    List<Uni<Long>> sends =
+        events.stream()
+            .map(
+                event ->
+                    publisher
+                        .publish(event)
+                        .ifNoItem()
+                        .after(config.relay().sendTimeout())
+                        .fail()
+                        .replaceWith(event.id())
+                        .onFailure()
+                        .recoverWithItem((Long) null))
+            .toList();
+    return Uni.join()
+        .all(sends)
+        .andFailFast()
+        .map(
+            ids -> {
+              List<Long> published = ids.stream().filter(Objects::nonNull).toList();
+              if (published.size() < events.size()) {
                 LOG.warnf(
-                    "Kafka did not take outbox events (%d of %d sent this pass); retrying: %s",
-                    published.size(), events.size(), failure.toString()))
-        .onFailure()
-        .recoverWithNull()
-        .replaceWith(() -> published);
+                    "Kafka took %d of %d outbox events; the rest stay for the next pass",
+                    published.size(), events.size());
+              }
+              return published;
+            });
   }
 }

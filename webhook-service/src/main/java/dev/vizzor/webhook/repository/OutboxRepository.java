@@ -2,38 +2,19 @@ package dev.vizzor.webhook.repository;
 
 import dev.vizzor.webhook.messaging.OutboxEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The transactional outbox: events written with the change, published later by the relay. */
+/**
+ * The transactional outbox, read side: events are written with their change (see {@link
+ * WatcherRepository}) and published later by the relay.
+ */
 @ApplicationScoped
 public class OutboxRepository {
-
-  public Uni<Void> add(SqlConnection connection, OutboxEvent event) {
-    return connection
-        .preparedQuery(
-            "INSERT INTO outbox (event_id, topic, event_key, event_type, subject, request_id, payload, created_at) "
-                + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .execute(
-            Tuple.from(
-                new Object[] {
-                  event.eventId(),
-                  event.topic(),
-                  event.key(),
-                  event.type(),
-                  event.subject(),
-                  event.requestId(),
-                  new JsonObject(event.payload()),
-                  event.createdAt().atOffset(ZoneOffset.UTC)
-                }))
-        .replaceWithVoid();
-  }
 
   /**
    * Locks the oldest unpublished events. SKIP LOCKED lets several replicas relay at once without

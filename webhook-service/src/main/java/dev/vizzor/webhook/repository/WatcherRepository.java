@@ -1,74 +1,82 @@
 package dev.vizzor.webhook.repository;
 
 import dev.vizzor.webhook.domain.RowChange;
+import dev.vizzor.webhook.messaging.OutboxEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 
 /**
- * Applies row changes to {@code watchers}. Each statement is a single conditional upsert, so an
- * older change that arrives after a newer one finds {@code changed_at} ahead of it and writes
- * nothing. A delete leaves a tombstone for the same reason.
+ * Applies a row change to {@code watchers} and enqueues its event in {@code outbox} with ONE
+ * statement: a conditional upsert whose RETURNING feeds the outbox insert. One statement is one
+ * transaction, so the change and its event are stored together or not at all, in one round trip. An
+ * older change arriving after a newer one finds {@code changed_at} ahead of it, returns no row, and
+ * so writes neither. A delete leaves a tombstone for the same reason.
  */
 @ApplicationScoped
 public class WatcherRepository {
+  private static final String ENQUEUE =
+      """
+      INSERT INTO outbox (event_id, topic, event_key, event_type, subject, request_id, payload, created_at)
+      SELECT $8::uuid, $9::text, $10::text, $11::text, $12::text, $13::text, $14::jsonb, $15::timestamptz
+      FROM applied
+      """;
+
   private static final String UPSERT =
       """
-      INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
-      ON CONFLICT (id) DO UPDATE SET
-        user_id = EXCLUDED.user_id, symbol = EXCLUDED.symbol, timeframe = EXCLUDED.timeframe,
-        strategy = EXCLUDED.strategy, active = EXCLUDED.active,
-        changed_at = EXCLUDED.changed_at, deleted_at = NULL
-      WHERE watchers.changed_at <= EXCLUDED.changed_at
-      RETURNING id
-      """;
+      WITH applied AS (
+        INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
+        ON CONFLICT (id) DO UPDATE SET
+          user_id = EXCLUDED.user_id, symbol = EXCLUDED.symbol, timeframe = EXCLUDED.timeframe,
+          strategy = EXCLUDED.strategy, active = EXCLUDED.active,
+          changed_at = EXCLUDED.changed_at, deleted_at = NULL
+        WHERE watchers.changed_at <= EXCLUDED.changed_at
+        RETURNING id)
+      """
+          + ENQUEUE;
 
   private static final String DELETE =
       """
-      INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
-      VALUES ($1, $2, $3, $4, NULL, false, $5, $5)
-      ON CONFLICT (id) DO UPDATE SET
-        active = false, changed_at = EXCLUDED.changed_at, deleted_at = EXCLUDED.deleted_at
-      WHERE watchers.changed_at <= EXCLUDED.changed_at
-      RETURNING id
-      """;
+      WITH applied AS (
+        INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+        ON CONFLICT (id) DO UPDATE SET
+          active = false, changed_at = EXCLUDED.changed_at, deleted_at = EXCLUDED.deleted_at
+        WHERE watchers.changed_at <= EXCLUDED.changed_at
+        RETURNING id)
+      """
+          + ENQUEUE;
 
-  /** Emits true when the change was applied, false when a newer one was already there. */
-  public Uni<Boolean> apply(SqlConnection connection, RowChange change) {
-    var changedAt = change.changedAt().atOffset(ZoneOffset.UTC);
-    return switch (change.operation()) {
-      case INSERT, UPDATE ->
-          connection
-              .preparedQuery(UPSERT)
-              .execute(
-                  Tuple.from(
-                      new Object[] {
-                        change.watcherId(),
-                        change.userId(),
-                        change.symbol(),
-                        change.timeframe(),
-                        change.strategyJson() == null
-                            ? null
-                            : new JsonObject(change.strategyJson()),
-                        change.active(),
-                        changedAt
-                      }))
-              .map(rows -> rows.rowCount() > 0);
-      case DELETE ->
-          connection
-              .preparedQuery(DELETE)
-              .execute(
-                  Tuple.of(
-                      change.watcherId(),
-                      change.userId(),
-                      change.symbol(),
-                      change.timeframe(),
-                      changedAt))
-              .map(rows -> rows.rowCount() > 0);
-    };
+  /** Emits true when the change was applied (and its event enqueued), false when it was stale. */
+  public Uni<Boolean> applyAndEnqueue(SqlClient client, RowChange change, OutboxEvent event) {
+    String sql =
+        switch (change.operation()) {
+          case INSERT, UPDATE -> UPSERT;
+          case DELETE -> DELETE;
+        };
+    Tuple params =
+        Tuple.from(
+            new Object[] {
+              change.watcherId(),
+              change.userId(),
+              change.symbol(),
+              change.timeframe(),
+              change.strategyJson() == null ? null : new JsonObject(change.strategyJson()),
+              change.active(),
+              change.changedAt().atOffset(ZoneOffset.UTC),
+              event.eventId(),
+              event.topic(),
+              event.key(),
+              event.type(),
+              event.subject(),
+              event.requestId(),
+              new JsonObject(event.payload()),
+              event.createdAt().atOffset(ZoneOffset.UTC)
+            });
+    return client.preparedQuery(sql).execute(params).map(rows -> rows.rowCount() > 0);
   }
 }

@@ -3,14 +3,14 @@ package dev.vizzor.webhook.service;
 import dev.vizzor.webhook.domain.Delivery;
 import dev.vizzor.webhook.domain.RowChange;
 import dev.vizzor.webhook.domain.SyncResult;
+import dev.vizzor.webhook.messaging.OutboxEvent;
 import dev.vizzor.webhook.messaging.WatcherChangedEvents;
 import dev.vizzor.webhook.repository.DeliveryRepository;
-import dev.vizzor.webhook.repository.OutboxRepository;
 import dev.vizzor.webhook.repository.WatcherRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +18,9 @@ import java.time.temporal.ChronoUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one verified row change in one transaction: claim the delivery id (if any), upsert or
- * tombstone the watcher, and write the outbox event, so the change and its event are stored
- * together or not at all.
+ * Applies one verified row change: the watcher and its outbox event in one statement; for a
+ * Standard Webhooks delivery, the claim of its id in the same transaction, so a redelivery has no
+ * second effect.
  */
 @ApplicationScoped
 public class WatcherSync {
@@ -29,7 +29,6 @@ public class WatcherSync {
   private final Pool pool;
   private final WatcherRepository watchers;
   private final DeliveryRepository deliveries;
-  private final OutboxRepository outbox;
   private final WatcherChangedEvents events;
   private final Clock clock;
 
@@ -37,13 +36,11 @@ public class WatcherSync {
       Pool pool,
       WatcherRepository watchers,
       DeliveryRepository deliveries,
-      OutboxRepository outbox,
       WatcherChangedEvents events,
       Clock clock) {
     this.pool = pool;
     this.watchers = watchers;
     this.deliveries = deliveries;
-    this.outbox = outbox;
     this.events = events;
     this.clock = clock;
   }
@@ -53,40 +50,34 @@ public class WatcherSync {
     SyncResult answer =
         new SyncResult(
             true, change.operation(), change.symbol(), change.userId().toString(), now.toString());
+    OutboxEvent event = events.of(change, requestId, now);
+    if (delivery.id().isEmpty()) {
+      return write(pool, change, event).replaceWith(answer);
+    }
+    String deliveryId = delivery.id().get();
     return pool.withTransaction(
         connection ->
-            delivery
-                .id()
-                .map(
-                    id ->
-                        deliveries
-                            .claim(connection, id, JsonObject.mapFrom(answer))
-                            .chain(
-                                earlier ->
-                                    earlier.isPresent()
-                                        ? Uni.createFrom().item(replayed(id, earlier.get()))
-                                        : write(connection, change, requestId, now, answer)))
-                .orElseGet(() -> write(connection, change, requestId, now, answer)));
+            deliveries
+                .claim(connection, deliveryId, JsonObject.mapFrom(answer))
+                .chain(
+                    earlier ->
+                        earlier.isPresent()
+                            ? Uni.createFrom().item(replayed(deliveryId, earlier.get()))
+                            : write(connection, change, event).replaceWith(answer)));
   }
 
-  private Uni<SyncResult> write(
-      SqlConnection connection,
-      RowChange change,
-      String requestId,
-      Instant now,
-      SyncResult answer) {
+  private Uni<Void> write(SqlClient client, RowChange change, OutboxEvent event) {
     return watchers
-        .apply(connection, change)
-        .chain(
+        .applyAndEnqueue(client, change, event)
+        .invoke(
             applied -> {
               if (!applied) {
                 LOG.infof(
                     "ignored %s of watcher %d: a newer change (after %s) is already stored",
                     change.operation(), change.watcherId(), change.changedAt());
-                return Uni.createFrom().item(answer);
               }
-              return outbox.add(connection, events.of(change, requestId, now)).replaceWith(answer);
-            });
+            })
+        .replaceWithVoid();
   }
 
   private static SyncResult replayed(String deliveryId, JsonObject earlier) {

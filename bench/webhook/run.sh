@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Signed webhook upserts per second through webhook-service, against pgbench running the
+# equivalent single-row upsert on the same PostgreSQL at the same concurrency, in one run.
+# Loopback only; bounded by DURATION. Usage: bench/webhook/run.sh [connections] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CONNECTIONS=${1:-16}
+DURATION=${2:-20}
+SECRET=bench-secret
+PG_HOST=${PGHOST:-127.0.0.1}
+PG_PORT=${PGPORT:-5432}
+PG_USER=${VIZZOR_PG_USER:-postgres}
+WORK=$(mktemp -d)
+DB=vizzor_bench_$(date +%s)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+source scripts/select-jdk.sh
+[ -f webhook-service/target/quarkus-app/quarkus-run.jar ] && [ -f test-support/target/test-support-0.1.0-SNAPSHOT.jar ] ||
+  ./mvnw -B -q package -DskipTests -pl webhook-service -am
+./mvnw -B -q dependency:build-classpath -pl test-support -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+
+echo "== starting a KRaft broker"
+"$JAVA_HOME/bin/java" -cp "test-support/target/test-support-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")" \
+  dev.vizzor.testsupport.KafkaBrokerMain >"$WORK/kafka.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 120); do grep -q '^bootstrap=' "$WORK/kafka.log" && break; sleep 1; done
+BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$WORK/kafka.log")
+[ -n "$BOOTSTRAP" ] || { echo "Kafka did not start"; tail -20 "$WORK/kafka.log"; exit 1; }
+
+echo "== starting webhook-service on database $DB"
+psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "CREATE DATABASE $DB" >/dev/null
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER=$PG_USER VIZZOR_WEBHOOK_SECRETS=$SECRET \
+  KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP QUARKUS_HTTP_PORT=$PORT VIZZOR_DATABASE=$DB QUARKUS_LOG_LEVEL=WARN \
+  "$JAVA_HOME/bin/java" -Xmx512m -jar webhook-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -30 "$WORK/service.log"; exit 1; }
+
+python3 bench/webhook/make_requests.py 20000 "$SECRET" "$WORK/requests.lua"
+echo "== warm-up (5 s)"
+wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" >/dev/null
+echo "== webhook-service: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt"
+echo "== anchor: pgbench -c$CONNECTIONS -j2 -T$DURATION (same upsert, same table)"
+pgbench -n -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$CONNECTIONS" -j2 -T "$DURATION" \
+  -f bench/webhook/upsert.pgbench "$DB" | tee "$WORK/pgbench.txt"
+
+WEBHOOK=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+PGBENCH=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")
+NON2XX=$(sed -n 's/^non2xx=//p' "$WORK/wrk.txt")
+python3 - "$WEBHOOK" "$PGBENCH" "$NON2XX" <<'PY'
+import sys
+webhook, pg, errors = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+print(f"RESULT webhook={webhook:.0f} req/s  pgbench={pg:.0f} tps  ratio={webhook/pg:.2f}  non-2xx={errors}")
+PY

@@ -1,0 +1,34 @@
+package dev.vizzor.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The environment variables a service process starts with (DESIGN.md, operator settings). */
+public final class ServiceEnvironment {
+  private ServiceEnvironment() {}
+
+  public static Map<String, String> forService(
+      ServiceSpec service, List<ServiceSpec> all, SuiteConnections connections) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+    env.put("VIZZOR_PG_URL", connections.pgUrl());
+    env.put("VIZZOR_PG_USER", connections.pgUser());
+    env.put("VIZZOR_PG_PASSWORD", connections.pgPassword());
+    env.put("VIZZOR_REDIS_URL", connections.redisUrl());
+    env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
+    env.put("VIZZOR_WEBHOOK_SECRETS", connections.webhookSecrets());
+    if (service.isGateway()) {
+      // vizzor.gateway.services.<name>: where the gateway routes each family.
+      for (ServiceSpec target : all) {
+        if (!target.isGateway()) {
+          env.put(
+              "VIZZOR_GATEWAY_SERVICES_" + target.shortName().toUpperCase(Locale.ROOT),
+              "http://127.0.0.1:" + target.port());
+        }
+      }
+    }
+    return env;
+  }
+}

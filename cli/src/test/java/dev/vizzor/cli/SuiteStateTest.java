@@ -1,0 +1,41 @@
+package dev.vizzor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SuiteStateTest {
+
+  @Test
+  void roundTripsThroughProperties() {
+    Map<String, Long> pids = new LinkedHashMap<>();
+    pids.put("gateway", 100L);
+    pids.put("webhook-service", 106L);
+    Map<String, String> infra = new LinkedHashMap<>();
+    infra.put(SuiteState.KAFKA, "embedded KRaft broker (pid 7) at 127.0.0.1:9092");
+    infra.put(SuiteState.REDIS, "external at 127.0.0.1:6379 (local server)");
+    SuiteState state = new SuiteState(3100, pids, infra, 55, true, 21.5, "dev-abc");
+    assertEquals(state, SuiteState.fromText(state.toText()));
+  }
+
+  @Test
+  void reportListsServicesStoresGatewayAndTotals() {
+    String report =
+        SuiteReport.render(
+            List.of(new StatusTable.Row("gateway", 3100, 1, true)),
+            Map.of(SuiteState.KAFKA, "external at k:9092 (KAFKA_BOOTSTRAP_SERVERS)"),
+            3100,
+            12.34,
+            2 * 1024 * 1024,
+            9);
+    assertTrue(report.contains("gateway | 3100 | 1   | UP"), report);
+    assertTrue(report.contains("Kafka:      external at k:9092"), report);
+    assertTrue(report.contains("Gateway:    http://127.0.0.1:3100  (health: /health)"), report);
+    assertTrue(report.contains("Ready in:   12.3 s"), report);
+    assertTrue(report.contains("Memory:     2048 MiB resident in 9 processes"), report);
+  }
+}

@@ -1,11 +1,12 @@
 package dev.vizzor.webhook.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * One validated change of a {@code public.user_symbols} row. For DELETE only the identifying fields
- * are known; {@code strategyJson} is then null and {@code active} false. {@code changedAt} orders
+ * are known; {@code strategy} is then null and {@code active} false. {@code changedAt} orders
  * changes of the same row: an older one never overwrites a newer one.
  */
 public record RowChange(
@@ -14,6 +15,6 @@ public record RowChange(
     UUID userId,
     String symbol,
     String timeframe,
-    String strategyJson,
+    JsonNode strategy,
     boolean active,
     Instant changedAt) {}

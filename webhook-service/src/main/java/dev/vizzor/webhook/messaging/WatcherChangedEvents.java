@@ -32,7 +32,7 @@ public class WatcherChangedEvents {
     value.put("user_id", change.userId().toString());
     value.put("symbol", change.symbol());
     value.put("timeframe", change.timeframe());
-    value.set("strategy", strategy(change.strategyJson()));
+    value.set("strategy", change.strategy() == null ? mapper.nullNode() : change.strategy());
     value.put("active", change.active());
     value.put("deleted", change.operation() == Operation.DELETE);
     value.put("changed_at", change.changedAt().toString());
@@ -46,13 +46,5 @@ public class WatcherChangedEvents {
         requestId,
         value.toString(),
         now);
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode strategy(String json) {
-    try {
-      return json == null ? mapper.nullNode() : mapper.readTree(json);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("strategy was validated as JSON", e);
-    }
   }
 }

@@ -3,7 +3,6 @@ package dev.vizzor.webhook.repository;
 import dev.vizzor.webhook.domain.RowChange;
 import dev.vizzor.webhook.messaging.OutboxEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,7 @@ public class WatcherRepository {
   private static final String ENQUEUE =
       """
       INSERT INTO outbox (event_id, topic, event_key, event_type, subject, request_id, payload, created_at)
-      SELECT $8::uuid, $9::text, $10::text, $11::text, $12::text, $13::text, $14::jsonb, $15::timestamptz
+      SELECT $8::uuid, $9::text, $10::text, $11::text, $12::text, $13::text, $14::text::jsonb, $15::timestamptz
       FROM applied
       """;
 
@@ -29,7 +28,7 @@ public class WatcherRepository {
       """
       WITH applied AS (
         INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)
+        VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, NULL)
         ON CONFLICT (id) DO UPDATE SET
           user_id = EXCLUDED.user_id, symbol = EXCLUDED.symbol, timeframe = EXCLUDED.timeframe,
           strategy = EXCLUDED.strategy, active = EXCLUDED.active,
@@ -43,7 +42,7 @@ public class WatcherRepository {
       """
       WITH applied AS (
         INSERT INTO watchers (id, user_id, symbol, timeframe, strategy, active, changed_at, deleted_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+        VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $7)
         ON CONFLICT (id) DO UPDATE SET
           active = false, changed_at = EXCLUDED.changed_at, deleted_at = EXCLUDED.deleted_at
         WHERE watchers.changed_at <= EXCLUDED.changed_at
@@ -65,7 +64,7 @@ public class WatcherRepository {
               change.userId(),
               change.symbol(),
               change.timeframe(),
-              change.strategyJson() == null ? null : new JsonObject(change.strategyJson()),
+              change.strategy() == null ? null : change.strategy().toString(),
               change.active(),
               change.changedAt().atOffset(ZoneOffset.UTC),
               event.eventId(),
@@ -74,7 +73,7 @@ public class WatcherRepository {
               event.type(),
               event.subject(),
               event.requestId(),
-              new JsonObject(event.payload()),
+              event.payload(),
               event.createdAt().atOffset(ZoneOffset.UTC)
             });
     return client.preparedQuery(sql).execute(params).map(rows -> rows.rowCount() > 0);

@@ -150,7 +150,7 @@ public class RowChangeParser {
     return value.asText();
   }
 
-  private static String strategy(JsonNode record) {
+  private static JsonNode strategy(JsonNode record) {
     JsonNode strategy = record.get("strategy");
     if (strategy == null || strategy.isNull()) {
       return null;
@@ -164,7 +164,7 @@ public class RowChangeParser {
       throw WebhookRejection.unprocessable(
           "record.strategy.params", "record.strategy.params must be an object");
     }
-    return strategy.toString();
+    return strategy;
   }
 
   private static boolean active(JsonNode record) {

@@ -1,0 +1,40 @@
+package dev.vizzor.webhook.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.vizzor.testsupport.KafkaTestResource;
+import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.TestDatabase;
+import dev.vizzor.webhook.repository.DeliveryIdPurge;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+class DeliveryIdPurgeTest {
+  TestDatabase database;
+  @Inject DeliveryIdPurge purge;
+
+  @Test
+  void forgetsOnlyIdsWhoseWindowClosedLongAgo() {
+    database.execute(
+        "insert into webhook_deliveries (webhook_id, response, received_at) values"
+            + " ('purge-old', '{}', now() - interval '2 hours'),"
+            + " ('purge-recent', '{}', now() - interval '5 minutes')");
+
+    int forgotten = purge.purge().await().atMost(Duration.ofSeconds(10));
+
+    assertEquals(1, forgotten);
+    assertEquals(
+        0,
+        database.count("select count(*) from webhook_deliveries where webhook_id = 'purge-old'"));
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from webhook_deliveries where webhook_id = 'purge-recent'"));
+  }
+}

@@ -45,8 +45,8 @@ for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/n
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -30 "$WORK/service.log"; exit 1; }
 
 python3 bench/webhook/make_requests.py 20000 "$SECRET" "$WORK/requests.lua"
-echo "== warm-up (5 s)"
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" >/dev/null
+echo "== warm-up (${WARMUP:-20} s, lets the JIT finish)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20}s" -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" >/dev/null
 echo "== webhook-service: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt"
 echo "== anchor: pgbench -c$CONNECTIONS -j2 -T$DURATION (same upsert, same table)"

@@ -21,6 +21,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# CPU seconds (user+system) used so far by the given pids, to show where a run's cores went.
+cpu_seconds() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
+postgres_pids() { pgrep -u postgres -d ' ' postgres; }
+
 source scripts/select-jdk.sh
 [ -f webhook-service/target/quarkus-app/quarkus-run.jar ] && [ -f test-support/target/test-support-0.1.0-SNAPSHOT.jar ] ||
   ./mvnw -B -q package -DskipTests -pl webhook-service -am
@@ -29,7 +39,8 @@ source scripts/select-jdk.sh
 echo "== starting a KRaft broker"
 "$JAVA_HOME/bin/java" -cp "test-support/target/test-support-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")" \
   dev.vizzor.testsupport.KafkaBrokerMain >"$WORK/kafka.log" 2>&1 &
-PIDS+=($!)
+KAFKA_PID=$!
+PIDS+=($KAFKA_PID)
 for _ in $(seq 120); do grep -q '^bootstrap=' "$WORK/kafka.log" && break; sleep 1; done
 BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$WORK/kafka.log")
 [ -n "$BOOTSTRAP" ] || { echo "Kafka did not start"; tail -20 "$WORK/kafka.log"; exit 1; }
@@ -40,15 +51,20 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER=$PG_USER VIZZOR_WEBHOOK_SECRETS=$SECRET \
   KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP QUARKUS_HTTP_PORT=$PORT VIZZOR_DATABASE=$DB QUARKUS_LOG_LEVEL=WARN \
   "$JAVA_HOME/bin/java" -Xmx512m -jar webhook-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
-PIDS+=($!)
+SERVICE_PID=$!
+PIDS+=($SERVICE_PID)
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -30 "$WORK/service.log"; exit 1; }
 
 python3 bench/webhook/make_requests.py 20000 "$SECRET" "$WORK/requests.lua"
-echo "== warm-up (${WARMUP:-20} s, lets the JIT finish)"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20}s" -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" >/dev/null
+echo "== warm-up (${WARMUP:-60} s, lets the JIT finish)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-60}s" -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" >/dev/null
 echo "== webhook-service: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+before=($(cpu_seconds $SERVICE_PID) $(cpu_seconds $KAFKA_PID) $(cpu_seconds $(postgres_pids)))
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/requests.lua" "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt"
+after=($(cpu_seconds $SERVICE_PID) $(cpu_seconds $KAFKA_PID) $(cpu_seconds $(postgres_pids)))
+echo "CPU seconds during the run: webhook-service $(echo "${after[0]} - ${before[0]}" | bc)," \
+  "Kafka broker $(echo "${after[1]} - ${before[1]}" | bc), PostgreSQL $(echo "${after[2]} - ${before[2]}" | bc)"
 echo "== anchor: pgbench -c$CONNECTIONS -j2 -T$DURATION (same upsert, same table)"
 pgbench -n -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -c "$CONNECTIONS" -j2 -T "$DURATION" \
   -f bench/webhook/upsert.pgbench "$DB" | tee "$WORK/pgbench.txt"

@@ -54,19 +54,11 @@ public final class PostgresServer {
   /** Starts a private embedded PostgreSQL, whatever is configured. */
   public static PostgresServer startEmbedded() {
     try {
+      // zonky registers its own shutdown hook that stops the server and removes its files
       EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(Ports.free()).start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
       return new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", "", true);
     } catch (IOException e) {
       throw new UncheckedIOException("no PostgreSQL answers and the embedded one did not start", e);
-    }
-  }
-
-  private static void closeQuietly(EmbeddedPostgres postgres) {
-    try {
-      postgres.close();
-    } catch (IOException ignored) {
-      // the JVM is exiting; the data directory is temporary anyway
     }
   }
 

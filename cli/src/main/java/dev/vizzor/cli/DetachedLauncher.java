@@ -44,12 +44,7 @@ public final class DetachedLauncher {
       command.add("--embedded-stores");
     }
     Process supervisor =
-        new ProcessBuilder(NewSession.wrap(command))
-            .directory(layout.root().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(Redirect.appendTo(log.toFile()))
-            .redirectInput(Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
+        NewSession.builder(command, layout.root(), Redirect.appendTo(log.toFile())).start();
     System.out.println(
         "Supervisor running in the background (pid "
             + supervisor.pid()

@@ -73,12 +73,7 @@ public final class KafkaLauncher {
     List<String> command = java("kafka.Kafka", config.toString());
     try {
       Process process =
-          new ProcessBuilder(NewSession.wrap(command))
-              .directory(layout.root().toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(Redirect.appendTo(log.toFile()))
-              .redirectInput(Redirect.from(Path.of("/dev/null").toFile()))
-              .start();
+          NewSession.builder(command, layout.root(), Redirect.appendTo(log.toFile())).start();
       registry.record(process.toHandle(), "kafka");
       return new RunningKafka(process, port);
     } catch (IOException e) {

@@ -17,7 +17,20 @@ public final class NewSession {
 
   private NewSession() {}
 
-  public static List<String> wrap(List<String> command) {
+  /**
+   * A builder for a background child in its own session: no terminal input, stderr merged into
+   * {@code output}.
+   */
+  public static ProcessBuilder builder(
+      List<String> command, Path directory, ProcessBuilder.Redirect output) {
+    return new ProcessBuilder(wrap(command))
+        .directory(directory.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(output)
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+  }
+
+  static List<String> wrap(List<String> command) {
     List<String> wrapped = new ArrayList<>();
     CANDIDATES.stream()
         .filter(Files::isExecutable)

@@ -24,11 +24,10 @@ public final class ServiceLauncher {
     Path jar = layout.serviceJar(service.module());
     List<String> command = List.of(JavaExecutable.path(), MAX_HEAP, "-jar", jar.toString());
     ProcessBuilder builder =
-        new ProcessBuilder(NewSession.wrap(command))
-            .directory(layout.root().resolve(service.module()).toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(Redirect.to(layout.log(service.module()).toFile()))
-            .redirectInput(Redirect.from(Path.of("/dev/null").toFile()));
+        NewSession.builder(
+            command,
+            layout.root().resolve(service.module()),
+            Redirect.to(layout.log(service.module()).toFile()));
     builder.environment().putAll(environment);
     try {
       Process process = builder.start();

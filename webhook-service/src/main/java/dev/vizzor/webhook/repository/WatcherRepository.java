@@ -11,9 +11,13 @@ import java.time.ZoneOffset;
 /**
  * Applies a row change to {@code watchers} and enqueues its event in {@code outbox} with ONE
  * statement: a conditional upsert whose RETURNING feeds the outbox insert. One statement is one
- * transaction, so the change and its event are stored together or not at all, in one round trip. An
- * older change arriving after a newer one finds {@code changed_at} ahead of it, returns no row, and
- * so writes neither. A delete leaves a tombstone for the same reason.
+ * transaction, so the change and its event are stored together or not at all, in one round trip.
+ *
+ * <p>No row comes back, so nothing is written, when the change is older than what is stored, when
+ * it is an exact replay (same time, same content), or when it deletes a watcher already deleted: a
+ * redelivered change has no second effect even without a delivery id. A delete leaves a tombstone
+ * so a late, older insert cannot bring the watcher back. JSON goes in as text and is parsed once,
+ * by PostgreSQL.
  */
 @ApplicationScoped
 public class WatcherRepository {
@@ -33,7 +37,12 @@ public class WatcherRepository {
           user_id = EXCLUDED.user_id, symbol = EXCLUDED.symbol, timeframe = EXCLUDED.timeframe,
           strategy = EXCLUDED.strategy, active = EXCLUDED.active,
           changed_at = EXCLUDED.changed_at, deleted_at = NULL
-        WHERE watchers.changed_at <= EXCLUDED.changed_at
+        WHERE watchers.changed_at < EXCLUDED.changed_at
+           OR (watchers.changed_at = EXCLUDED.changed_at
+               AND (watchers.user_id, watchers.symbol, watchers.timeframe, watchers.strategy,
+                    watchers.active, watchers.deleted_at IS NULL)
+                   IS DISTINCT FROM (EXCLUDED.user_id, EXCLUDED.symbol, EXCLUDED.timeframe,
+                    EXCLUDED.strategy, EXCLUDED.active, true))
         RETURNING id)
       """
           + ENQUEUE;
@@ -45,7 +54,7 @@ public class WatcherRepository {
         VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $7)
         ON CONFLICT (id) DO UPDATE SET
           active = false, changed_at = EXCLUDED.changed_at, deleted_at = EXCLUDED.deleted_at
-        WHERE watchers.changed_at <= EXCLUDED.changed_at
+        WHERE watchers.deleted_at IS NULL AND watchers.changed_at <= EXCLUDED.changed_at
         RETURNING id)
       """
           + ENQUEUE;

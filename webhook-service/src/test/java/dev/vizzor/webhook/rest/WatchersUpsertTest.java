@@ -166,6 +166,37 @@ class WatchersUpsertTest {
   }
 
   @Test
+  void anIdenticalRedeliveryOfASignedChangeIsAcknowledgedWithNoSecondEvent() {
+    String body = insert(id, user, symbol, "2025-09-30T12:00:00Z");
+    postSigned(body).statusCode(200).body("operation", equalTo("INSERT"));
+    postSigned(body).statusCode(200).body("operation", equalTo("INSERT"));
+
+    assertEquals(1, topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3)).size());
+  }
+
+  @Test
+  void aSecondDeleteOfTheSameWatcherEmitsNothing() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+
+    List<ConsumerRecord<String, String>> events =
+        topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3));
+    assertEquals(List.of("INSERT", "DELETE"), events.stream().map(this::operation).toList());
+  }
+
+  @Test
+  void aChangeAtTheSameInstantWithOtherContentStillApplies() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:05:00Z")).statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", "2025-09-30T12:05:00Z")).statusCode(200);
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and strategy->>'type' = 'breakout'", id));
+  }
+
+  @Test
   void everyConfiguredSecretVerifiesSoSecretsCanRotate() {
     postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z"), Deliveries.OLD_SECRET)
         .statusCode(200);

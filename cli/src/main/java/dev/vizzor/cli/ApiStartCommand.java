@@ -18,6 +18,13 @@ public final class ApiStartCommand implements Callable<Integer> {
   int port;
 
   @Option(
+      names = "--admin-port",
+      defaultValue = "9100",
+      description =
+          "Port of the gateway's admin API, on 127.0.0.1 only (default: ${DEFAULT-VALUE}).")
+  int adminPort;
+
+  @Option(
       names = "--detach",
       description = "Run the supervisor in the background and return once everything is ready.")
   boolean detach;
@@ -46,8 +53,8 @@ public final class ApiStartCommand implements Callable<Integer> {
       return 0;
     }
     if (detach) {
-      return new DetachedLauncher(layout).launch(port, embeddedStores, startedAt);
+      return new DetachedLauncher(layout).launch(port, adminPort, embeddedStores, startedAt);
     }
-    return new Supervisor(layout, port, startedAt, embeddedStores).run();
+    return new Supervisor(layout, port, adminPort, startedAt, embeddedStores).run();
   }
 }

@@ -25,7 +25,7 @@ public final class DetachedLauncher {
     this.layout = layout;
   }
 
-  public int launch(int gatewayPort, boolean embeddedStores, long startedAtMillis)
+  public int launch(int gatewayPort, int adminPort, boolean embeddedStores, long startedAtMillis)
       throws IOException {
     layout.prepare();
     SuiteState.clear(layout);
@@ -38,6 +38,8 @@ public final class DetachedLauncher {
             "start",
             "--port",
             Integer.toString(gatewayPort),
+            "--admin-port",
+            Integer.toString(adminPort),
             "--started-at",
             Long.toString(startedAtMillis)));
     if (embeddedStores) {

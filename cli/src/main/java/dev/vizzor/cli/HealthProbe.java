@@ -16,7 +16,16 @@ public final class HealthProbe {
 
   private HealthProbe() {}
 
-  public static boolean ready(int port) {
+  /**
+   * A service with a management interface serves {@code /q/health} there instead of on its HTTP
+   * port (Quarkus moves it once {@code quarkus.management.enabled} is set), so both are asked.
+   */
+  public static boolean ready(ServiceSpec service) {
+    return ready(service.port())
+        || (service.managementPort() > 0 && ready(service.managementPort()));
+  }
+
+  private static boolean ready(int port) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
             .timeout(REQUEST_TIMEOUT)

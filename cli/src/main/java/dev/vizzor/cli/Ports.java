@@ -36,6 +36,10 @@ public final class Ports {
     return isFree(preferred) ? preferred : free();
   }
 
+  public static String loopbackUrl(int port) {
+    return "http://127.0.0.1:" + port;
+  }
+
   public static boolean answers(String host, int port) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);

@@ -22,7 +22,7 @@ public final class ReadinessWaiter {
       for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
         var entry = it.next();
         ServiceSpec service = entry.getKey();
-        if (HealthProbe.ready(service.port())) {
+        if (HealthProbe.ready(service)) {
           System.out.printf(
               "  %-22s ready after %.1f s%n", service.module(), Seconds.since(startedAtMillis));
           it.remove();

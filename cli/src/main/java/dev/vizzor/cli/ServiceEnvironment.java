@@ -10,7 +10,10 @@ public final class ServiceEnvironment {
   private ServiceEnvironment() {}
 
   public static Map<String, String> forService(
-      ServiceSpec service, List<ServiceSpec> all, SuiteConnections connections) {
+      ServiceSpec service,
+      List<ServiceSpec> all,
+      SuiteConnections connections,
+      GatewaySettings gateway) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
     env.put("VIZZOR_PG_URL", connections.pgUrl());
@@ -20,6 +23,9 @@ public final class ServiceEnvironment {
     env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
     env.put("VIZZOR_WEBHOOK_SECRETS", connections.webhookSecrets());
     if (service.isGateway()) {
+      env.put("VIZZOR_ADMIN_TOKEN", gateway.adminToken());
+      env.put("VIZZOR_ADMIN_PORT", Integer.toString(service.managementPort()));
+      env.putAll(gateway.jwt());
       // vizzor.gateway.services.<name>: where the gateway routes each family.
       for (ServiceSpec target : all) {
         if (!target.isGateway()) {
@@ -30,5 +36,14 @@ public final class ServiceEnvironment {
       }
     }
     return env;
+  }
+
+  /**
+   * Sets {@code env} on a child's environment, which starts as a copy of ours: the gateway's
+   * secrets are removed first so a service sees them only when its own map carries them.
+   */
+  public static void apply(Map<String, String> processEnvironment, Map<String, String> env) {
+    processEnvironment.keySet().removeAll(GatewaySettings.GATEWAY_ONLY_VARIABLES);
+    processEnvironment.putAll(env);
   }
 }

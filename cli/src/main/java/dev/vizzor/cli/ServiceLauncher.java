@@ -28,7 +28,7 @@ public final class ServiceLauncher {
             command,
             layout.root().resolve(service.module()),
             Redirect.to(layout.log(service.module()).toFile()));
-    builder.environment().putAll(environment);
+    ServiceEnvironment.apply(builder.environment(), environment);
     try {
       Process process = builder.start();
       registry.record(process.toHandle(), service.module());

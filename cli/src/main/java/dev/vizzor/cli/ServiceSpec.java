@@ -2,9 +2,10 @@ package dev.vizzor.cli;
 
 /**
  * One service of the suite: its Maven module, the short name the gateway routes by (and its
- * database is named after), and its HTTP port.
+ * database is named after), its HTTP port, and its Quarkus management port (0 when it has none; the
+ * gateway's admin API lives there).
  */
-public record ServiceSpec(String module, String shortName, int port) {
+public record ServiceSpec(String module, String shortName, int port, int managementPort) {
 
   public String database() {
     return "vizzor_" + shortName;

@@ -50,6 +50,11 @@ public record SuiteLayout(Path root, Path libDir) {
     return stateDir().resolve("ready");
   }
 
+  /** The admin token generated for the gateway; owner-only (0600). */
+  public Path adminTokenFile() {
+    return stateDir().resolve("admin.token");
+  }
+
   public Path logsDir() {
     return stateDir().resolve("logs");
   }

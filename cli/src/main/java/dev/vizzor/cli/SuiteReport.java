@@ -1,5 +1,6 @@
 package dev.vizzor.cli;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The status printout: services table, stores, gateway address, start time and memory. */
+/**
+ * The status printout: services table, stores, gateway and admin API addresses, start time and
+ * memory.
+ */
 public final class SuiteReport {
   private SuiteReport() {}
 
@@ -15,6 +19,7 @@ public final class SuiteReport {
       List<StatusTable.Row> rows,
       Map<String, String> infra,
       int gatewayPort,
+      String adminApi,
       Double readySeconds,
       long residentKb,
       int processCount) {
@@ -24,6 +29,7 @@ public final class SuiteReport {
     out.append(
         String.format(
             Locale.ROOT, "Gateway:    http://127.0.0.1:%d  (health: /health)%n", gatewayPort));
+    out.append("Admin API:  ").append(adminApi).append('\n');
     if (readySeconds != null) {
       out.append(
           String.format(Locale.ROOT, "Ready in:   %.1f s from command start%n", readySeconds));
@@ -37,15 +43,30 @@ public final class SuiteReport {
     return out.toString();
   }
 
+  /** Where the admin API is and where its token comes from; never the token itself. */
+  static String adminApi(String url, boolean generatedToken) {
+    return url
+        + "  (loopback only; token "
+        + (generatedToken ? "in .vizzor/admin.token" : "from VIZZOR_ADMIN_TOKEN")
+        + ")";
+  }
+
   /** Builds the report for a running supervisor from its state file and live health checks. */
   public static String live(SuiteLayout layout, ProcessHandle supervisor) {
     SuiteState state =
         SuiteState.read(layout)
             .orElse(
                 new SuiteState(
-                    ServiceCatalog.DEFAULT_GATEWAY_PORT, Map.of(), Map.of(), 0, false, null, null));
+                    ServiceCatalog.DEFAULT_GATEWAY_PORT,
+                    ServiceCatalog.DEFAULT_ADMIN_PORT,
+                    Map.of(),
+                    Map.of(),
+                    0,
+                    false,
+                    null,
+                    null));
     List<StatusTable.Row> rows = new ArrayList<>();
-    for (ServiceSpec service : ServiceCatalog.services(state.gatewayPort())) {
+    for (ServiceSpec service : ServiceCatalog.services(state.gatewayPort(), state.adminPort())) {
       long pid = state.servicePids().getOrDefault(service.module(), 0L);
       boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       rows.add(
@@ -53,7 +74,7 @@ public final class SuiteReport {
               service.module(),
               service.port(),
               alive ? pid : 0,
-              alive && HealthProbe.ready(service.port())));
+              alive && HealthProbe.ready(service)));
     }
     Set<Long> pids = suitePids(supervisor, state);
     String body =
@@ -61,6 +82,7 @@ public final class SuiteReport {
             rows,
             state.infra(),
             state.gatewayPort(),
+            adminApi(state.adminUrl(), Files.isRegularFile(layout.adminTokenFile())),
             state.readySeconds(),
             ResidentMemory.totalKilobytes(pids),
             pids.size());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.Properties;
  */
 public record SuiteState(
     int gatewayPort,
+    int adminPort,
     Map<String, Long> servicePids,
     Map<String, String> infra,
     long postmasterPid,
@@ -29,9 +31,15 @@ public record SuiteState(
   public static final String POSTGRES = "PostgreSQL";
   public static final String REDIS = "Redis";
 
+  /** Where the gateway's admin API listens; loopback only, like everything the suite starts. */
+  public String adminUrl() {
+    return Ports.loopbackUrl(adminPort);
+  }
+
   public SuiteState withReadySeconds(double seconds) {
     return new SuiteState(
         gatewayPort,
+        adminPort,
         servicePids,
         infra,
         postmasterPid,
@@ -43,6 +51,7 @@ public record SuiteState(
   String toText() {
     Properties props = new Properties();
     props.setProperty("gateway.port", Integer.toString(gatewayPort));
+    props.setProperty("admin.url", adminUrl());
     servicePids.forEach((module, pid) -> props.setProperty("service." + module + ".pid", pid + ""));
     infra.forEach((kind, line) -> props.setProperty("infra." + kind, line));
     props.setProperty("postgres.postmaster.pid", Long.toString(postmasterPid));
@@ -73,8 +82,11 @@ public record SuiteState(
         Integer.parseInt(
             props.getProperty(
                 "gateway.port", Integer.toString(ServiceCatalog.DEFAULT_GATEWAY_PORT)));
+    String adminUrl = props.getProperty("admin.url");
+    int adminPort =
+        adminUrl == null ? ServiceCatalog.DEFAULT_ADMIN_PORT : URI.create(adminUrl).getPort();
     Map<String, Long> pids = new LinkedHashMap<>();
-    for (ServiceSpec service : ServiceCatalog.services(gatewayPort)) {
+    for (ServiceSpec service : ServiceCatalog.services(gatewayPort, adminPort)) {
       String pid = props.getProperty("service." + service.module() + ".pid");
       if (pid != null) {
         pids.put(service.module(), Long.parseLong(pid));
@@ -90,6 +102,7 @@ public record SuiteState(
     String ready = props.getProperty("ready.seconds");
     return new SuiteState(
         gatewayPort,
+        adminPort,
         pids,
         infra,
         Long.parseLong(props.getProperty("postgres.postmaster.pid", "0")),
@@ -120,8 +133,9 @@ public record SuiteState(
     }
   }
 
+  /** Forgets the suite, including its generated admin token: a secret should not outlive it. */
   public static void clear(SuiteLayout layout) {
-    for (Path file : new Path[] {layout.stateFile(), layout.readyFile()}) {
+    for (Path file : new Path[] {layout.stateFile(), layout.readyFile(), layout.adminTokenFile()}) {
       try {
         Files.deleteIfExists(file);
       } catch (IOException ignored) {

@@ -22,6 +22,7 @@ public final class Supervisor {
 
   private final SuiteLayout layout;
   private final int gatewayPort;
+  private final int adminPort;
   private final long startedAtMillis;
   private final boolean embeddedStores;
   private final ChildRegistry registry;
@@ -33,16 +34,21 @@ public final class Supervisor {
   private boolean stopped;
 
   public Supervisor(
-      SuiteLayout layout, int gatewayPort, long startedAtMillis, boolean embeddedStores) {
+      SuiteLayout layout,
+      int gatewayPort,
+      int adminPort,
+      long startedAtMillis,
+      boolean embeddedStores) {
     this.layout = layout;
     this.gatewayPort = gatewayPort;
+    this.adminPort = adminPort;
     this.startedAtMillis = startedAtMillis;
     this.embeddedStores = embeddedStores;
     this.registry = new ChildRegistry(layout.childrenFile());
   }
 
   public int run() throws InterruptedException {
-    List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort);
+    List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort, adminPort);
     Optional<String> problem = preflight(catalog);
     if (problem.isPresent()) {
       System.err.println(problem.get());
@@ -112,6 +118,13 @@ public final class Supervisor {
                 + " (build with ./mvnw package -DskipTests)");
       } else if (!Ports.isFree(service.port())) {
         problems.add("port " + service.port() + " (" + service.module() + ") is already in use");
+      } else if (service.managementPort() > 0 && !Ports.isFree(service.managementPort())) {
+        problems.add(
+            "port "
+                + service.managementPort()
+                + " ("
+                + service.module()
+                + " admin API, --admin-port) is already in use");
       }
     }
     if (Env.get("KAFKA_BOOTSTRAP_SERVERS").isEmpty() && !Files.isDirectory(layout.libDir())) {
@@ -162,11 +175,23 @@ public final class Supervisor {
           "  VIZZOR_WEBHOOK_SECRETS not set; generated dev secret " + generatedSecret);
     }
 
+    var configuredToken = Env.get("VIZZOR_ADMIN_TOKEN");
+    String adminToken = configuredToken.orElseGet(AdminToken::generate);
+    if (configuredToken.isEmpty()) {
+      // For the key and account commands in other shells; the token itself is never printed.
+      AdminTokenFile.write(layout.adminTokenFile(), adminToken);
+    }
+    System.out.println(
+        "  Admin API: "
+            + SuiteReport.adminApi(Ports.loopbackUrl(adminPort), configuredToken.isEmpty()));
+    GatewaySettings gateway = GatewaySettings.of(adminToken, Env::get);
+
     ServiceLauncher launcher = new ServiceLauncher(layout, registry);
     Map<String, Long> pids = new LinkedHashMap<>();
     for (ServiceSpec service : catalog) {
       Process process =
-          launcher.start(service, ServiceEnvironment.forService(service, catalog, connections));
+          launcher.start(
+              service, ServiceEnvironment.forService(service, catalog, connections, gateway));
       services.put(service, process);
       pids.put(service.module(), process.pid());
     }
@@ -174,6 +199,7 @@ public final class Supervisor {
     SuiteState state =
         new SuiteState(
             gatewayPort,
+            adminPort,
             pids,
             infra,
             postgres.postmaster() == null ? 0 : postgres.postmaster().pid(),

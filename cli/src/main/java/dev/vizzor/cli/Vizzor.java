@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vizzor 0.1.0",
     description = "Runs and manages the Vizzor suite.",
-    subcommands = {ApiCommand.class})
-public final class Vizzor {
+    subcommands = {ApiCommand.class, AccountCommand.class})
+public final class Vizzor extends CommandGroup {
 
   public static void main(String[] args) {
     // Embedded PostgreSQL and Redis log through slf4j in this JVM; only problems belong on the

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
-  private final List<ServiceSpec> catalog = ServiceCatalog.services(3200);
+  private final List<ServiceSpec> catalog = ServiceCatalog.services(3200, 9200);
   private final SuiteConnections connections =
       new SuiteConnections(
           "postgresql://127.0.0.1:5555",
@@ -18,10 +20,18 @@ class ServiceEnvironmentTest {
           "redis://127.0.0.1:6666",
           "127.0.0.1:9092",
           "dev-x");
+  private final GatewaySettings gateway =
+      GatewaySettings.of(
+          "admin-secret",
+          name ->
+              name.equals("VIZZOR_JWT_JWKS_URL")
+                  ? Optional.of("https://x.supabase.co/auth/v1/.well-known/jwks.json")
+                  : Optional.empty());
 
   @Test
   void gatewayLearnsWhereEveryServiceIs() {
-    Map<String, String> env = ServiceEnvironment.forService(catalog.get(0), catalog, connections);
+    Map<String, String> env =
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway);
     assertEquals("3200", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("http://127.0.0.1:8081", env.get("VIZZOR_GATEWAY_SERVICES_ORCHESTRATOR"));
     assertEquals("http://127.0.0.1:8086", env.get("VIZZOR_GATEWAY_SERVICES_WEBHOOK"));
@@ -32,13 +42,66 @@ class ServiceEnvironmentTest {
   @Test
   void servicesGetTheStoresButNoRoutes() {
     ServiceSpec webhook = catalog.get(6);
-    Map<String, String> env = ServiceEnvironment.forService(webhook, catalog, connections);
+    Map<String, String> env = ServiceEnvironment.forService(webhook, catalog, connections, gateway);
     assertEquals("8086", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("postgresql://127.0.0.1:5555", env.get("VIZZOR_PG_URL"));
     assertEquals("redis://127.0.0.1:6666", env.get("VIZZOR_REDIS_URL"));
     assertEquals("127.0.0.1:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
     assertEquals("dev-x", env.get("VIZZOR_WEBHOOK_SECRETS"));
     assertFalse(env.keySet().stream().anyMatch(k -> k.startsWith("VIZZOR_GATEWAY_")));
+    assertFalse(env.keySet().stream().anyMatch(k -> k.startsWith("VIZZOR_ADMIN_")));
+    assertFalse(env.keySet().stream().anyMatch(k -> k.startsWith("VIZZOR_JWT_")));
+  }
+
+  @Test
+  void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
+    Map<String, String> env =
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway);
+    assertEquals("admin-secret", env.get("VIZZOR_ADMIN_TOKEN"));
+    assertEquals("9200", env.get("VIZZOR_ADMIN_PORT"));
+    assertEquals(
+        "https://x.supabase.co/auth/v1/.well-known/jwks.json", env.get("VIZZOR_JWT_JWKS_URL"));
+    // Unset JWT variables stay unset rather than arriving blank.
+    assertFalse(env.containsKey("VIZZOR_JWT_HS256_SECRET"));
+    assertFalse(env.containsKey("VIZZOR_JWT_ISSUER"));
+  }
+
+  @Test
+  void allThreeJwtVariablesPassThroughWhenSet() {
+    Map<String, String> set =
+        Map.of(
+            "VIZZOR_JWT_HS256_SECRET", "hs",
+            "VIZZOR_JWT_JWKS_URL", "https://jwks",
+            "VIZZOR_JWT_ISSUER", "https://x.supabase.co/auth/v1",
+            "VIZZOR_PG_URL", "ignored");
+    GatewaySettings settings = GatewaySettings.of("t", name -> Optional.ofNullable(set.get(name)));
+    assertEquals(
+        Map.of(
+            "VIZZOR_JWT_HS256_SECRET", "hs",
+            "VIZZOR_JWT_JWKS_URL", "https://jwks",
+            "VIZZOR_JWT_ISSUER", "https://x.supabase.co/auth/v1"),
+        settings.jwt());
+  }
+
+  @Test
+  void inheritedGatewaySecretsDoNotReachOtherServices() {
+    Map<String, String> inherited = new HashMap<>();
+    inherited.put("PATH", "/usr/bin");
+    inherited.put("VIZZOR_ADMIN_TOKEN", "from-the-shell");
+    inherited.put("VIZZOR_JWT_HS256_SECRET", "from-the-shell");
+    ServiceSpec market = catalog.get(2);
+    ServiceEnvironment.apply(
+        inherited, ServiceEnvironment.forService(market, catalog, connections, gateway));
+    assertEquals("/usr/bin", inherited.get("PATH"));
+    assertEquals("8082", inherited.get("QUARKUS_HTTP_PORT"));
+    assertFalse(inherited.containsKey("VIZZOR_ADMIN_TOKEN"));
+    assertFalse(inherited.containsKey("VIZZOR_JWT_HS256_SECRET"));
+
+    Map<String, String> gatewayProcess = new HashMap<>(Map.of("VIZZOR_ADMIN_TOKEN", "stale"));
+    ServiceEnvironment.apply(
+        gatewayProcess,
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway));
+    assertEquals("admin-secret", gatewayProcess.get("VIZZOR_ADMIN_TOKEN"));
   }
 
   @Test
@@ -58,5 +121,13 @@ class ServiceEnvironmentTest {
   @Test
   void devSecretShape() {
     assertTrue(DevSecret.generate().matches("dev-[0-9a-f]{32}"));
+  }
+
+  @Test
+  void adminTokenIs32RandomBytesUrlSafe() {
+    String token = AdminToken.generate();
+    assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+    assertEquals(32, java.util.Base64.getUrlDecoder().decode(token).length);
+    assertFalse(token.equals(AdminToken.generate()));
   }
 }

@@ -18,8 +18,9 @@ class SuiteStateTest {
     Map<String, String> infra = new LinkedHashMap<>();
     infra.put(SuiteState.KAFKA, "embedded KRaft broker (pid 7) at 127.0.0.1:9092");
     infra.put(SuiteState.REDIS, "external at 127.0.0.1:6379 (local server)");
-    SuiteState state = new SuiteState(3100, pids, infra, 55, true, 21.5, "dev-abc");
+    SuiteState state = new SuiteState(3100, 9200, pids, infra, 55, true, 21.5, "dev-abc");
     assertEquals(state, SuiteState.fromText(state.toText()));
+    assertTrue(state.toText().contains("admin.url=http\\://127.0.0.1\\:9200"), state.toText());
   }
 
   @Test
@@ -29,13 +30,30 @@ class SuiteStateTest {
             List.of(new StatusTable.Row("gateway", 3100, 1, true)),
             Map.of(SuiteState.KAFKA, "external at k:9092 (KAFKA_BOOTSTRAP_SERVERS)"),
             3100,
+            SuiteReport.adminApi("http://127.0.0.1:9100", true),
             12.34,
             2 * 1024 * 1024,
             9);
     assertTrue(report.contains("gateway | 3100 | 1   | UP"), report);
     assertTrue(report.contains("Kafka:      external at k:9092"), report);
     assertTrue(report.contains("Gateway:    http://127.0.0.1:3100  (health: /health)"), report);
+    assertTrue(
+        report.contains(
+            "Admin API:  http://127.0.0.1:9100  (loopback only; token in .vizzor/admin.token)"),
+        report);
     assertTrue(report.contains("Ready in:   12.3 s"), report);
     assertTrue(report.contains("Memory:     2048 MiB resident in 9 processes"), report);
+  }
+
+  @Test
+  void stateWithoutAdminUrlMeansTheDefaultPort() {
+    assertEquals(9100, SuiteState.fromText("gateway.port=3100\n").adminPort());
+  }
+
+  @Test
+  void adminApiLineNamesTheTokenSourceNeverTheToken() {
+    assertEquals(
+        "http://127.0.0.1:9100  (loopback only; token from VIZZOR_ADMIN_TOKEN)",
+        SuiteReport.adminApi("http://127.0.0.1:9100", false));
   }
 }

@@ -1,0 +1,11 @@
+package dev.vizzor.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code vizzor account} group, backed by the gateway admin API's {@code /admin/accounts}. */
+@Command(
+    name = "account",
+    mixinStandardHelpOptions = true,
+    description = "Manage accounts (gateway admin API).",
+    subcommands = {AccountTierCommand.class})
+public final class AccountCommand extends CommandGroup {}

@@ -28,6 +28,21 @@ public record TestDatabase(PostgresServer server, String name) {
     }
   }
 
+  /** Runs a query that yields one text value (null when there is no row). */
+  public String text(String sql, Object... params) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   public void execute(String sql) {
     server.execute(name, sql);
   }

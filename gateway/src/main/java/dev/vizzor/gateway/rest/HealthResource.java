@@ -3,6 +3,7 @@ package dev.vizzor.gateway.rest;
 import dev.vizzor.gateway.config.GatewayConfig;
 import dev.vizzor.gateway.health.ServiceHealthProbe;
 import dev.vizzor.gateway.health.ServiceState;
+import dev.vizzor.gateway.limit.EdgeLimiter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,14 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class HealthResource {
   private final GatewayConfig config;
   private final ServiceHealthProbe probe;
+  private final EdgeLimiter limiter;
 
-  HealthResource(GatewayConfig config, ServiceHealthProbe probe) {
+  HealthResource(GatewayConfig config, ServiceHealthProbe probe, EdgeLimiter limiter) {
     this.config = config;
     this.probe = probe;
+    this.limiter = limiter;
   }
 
-  /** The body: {@code ok} when every service is ready, {@code degraded} otherwise. */
-  public record SuiteHealth(String status, Map<String, ServiceState> services, String timestamp) {}
+  /**
+   * The body: {@code ok} when every service is ready and limits are shared through Redis, {@code
+   * degraded} otherwise; {@code limits} is {@code shared} or {@code local-fallback}.
+   */
+  public record SuiteHealth(
+      String status, Map<String, ServiceState> services, String limits, String timestamp) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +51,12 @@ public class HealthResource {
               Map<String, ServiceState> byName = new TreeMap<>();
               states.forEach(state -> byName.put(state.name(), state));
               boolean allUp = states.stream().allMatch(state -> "up".equals(state.status()));
-              return new SuiteHealth(allUp ? "ok" : "degraded", byName, Instant.now().toString());
+              boolean shared = limiter.shared();
+              return new SuiteHealth(
+                  allUp && shared ? "ok" : "degraded",
+                  byName,
+                  shared ? "shared" : "local-fallback",
+                  Instant.now().toString());
             });
   }
 }

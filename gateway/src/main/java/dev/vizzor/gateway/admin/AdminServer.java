@@ -1,0 +1,213 @@
+package dev.vizzor.gateway.admin;
+
+import dev.vizzor.common.error.VizzorError;
+import dev.vizzor.gateway.account.StoredKey;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The admin API on its own loopback listener (not the public port), for the {@code vizzor} CLI:
+ * {@code POST/GET /admin/keys}, {@code DELETE /admin/keys/{name}}, {@code PUT
+ * /admin/accounts/{id}/tier}. Every call needs {@code Authorization: Bearer <VIZZOR_ADMIN_TOKEN>}.
+ */
+@ApplicationScoped
+public class AdminServer {
+  private static final Logger LOG = Logger.getLogger(AdminServer.class);
+  private static final long MAX_BODY_BYTES = 16 * 1024;
+
+  private final Vertx vertx;
+  private final AdminService admin;
+  private final AdminConfig config;
+  private HttpServer server;
+
+  AdminServer(Vertx vertx, AdminService admin, AdminConfig config) {
+    this.vertx = vertx;
+    this.admin = admin;
+    this.config = config;
+  }
+
+  void start(@Observes StartupEvent event) {
+    if (config.token().filter(t -> !t.isBlank()).isEmpty()) {
+      LOG.warn("VIZZOR_ADMIN_TOKEN is not set: the admin API refuses every call");
+    }
+    Router router = Router.router(vertx);
+    router.route("/admin/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+    router.route("/admin/*").handler(this::authorize);
+    router.post("/admin/keys").handler(this::createKey);
+    router.get("/admin/keys").handler(this::listKeys);
+    router.delete("/admin/keys/:name").handler(this::revokeKey);
+    router.put("/admin/accounts/:id/tier").handler(this::setTier);
+    router.route().last().handler(ctx -> error(ctx, 404, "not_found", "no such admin call"));
+    server =
+        vertx
+            .createHttpServer()
+            .requestHandler(router)
+            .listen(config.port(), config.host())
+            .toCompletionStage()
+            .toCompletableFuture()
+            .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+            .join();
+    LOG.infof("admin API on http://%s:%d/admin", config.host(), server.actualPort());
+  }
+
+  void stop(@Observes ShutdownEvent event) {
+    if (server != null) {
+      server
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .orTimeout(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  /** The port actually bound (differs from the configured one when that is 0). */
+  public int port() {
+    return server.actualPort();
+  }
+
+  private void authorize(RoutingContext ctx) {
+    String expected = config.token().orElse("");
+    String given = ctx.request().getHeader("Authorization");
+    boolean ok =
+        !expected.isBlank()
+            && given != null
+            && MessageDigest.isEqual(
+                ("Bearer " + expected).getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    if (ok) {
+      ctx.next();
+    } else {
+      error(ctx, 401, "unauthorized", "admin token missing or wrong");
+    }
+  }
+
+  private void createKey(RoutingContext ctx) {
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      error(ctx, 400, "invalid_request", "body must be a JSON object");
+      return;
+    }
+    if (body == null) {
+      error(ctx, 400, "invalid_request", "body must be a JSON object");
+      return;
+    }
+    respond(
+        ctx,
+        201,
+        admin
+            .createKey(
+                body.getValue("name") instanceof String name ? name : null,
+                body.getValue("type") instanceof String type ? type : null,
+                Optional.ofNullable(body.getValue("accountId")).map(Object::toString),
+                Optional.ofNullable(body.getValue("tier")).map(Object::toString))
+            .map(
+                created -> {
+                  Map<String, Object> view = keyView(created.key());
+                  view.put("key", created.secret());
+                  return view;
+                }));
+  }
+
+  private void listKeys(RoutingContext ctx) {
+    respond(
+        ctx,
+        200,
+        admin
+            .listKeys()
+            .map(keys -> Map.of("data", keys.stream().map(AdminServer::keyView).toList())));
+  }
+
+  private void revokeKey(RoutingContext ctx) {
+    respond(
+        ctx,
+        200,
+        admin
+            .revokeKey(ctx.pathParam("name"))
+            .map(
+                revoked ->
+                    Map.of("name", revoked.name(), "revokedAt", revoked.revokedAt().toString())));
+  }
+
+  private void setTier(RoutingContext ctx) {
+    JsonObject body;
+    try {
+      body = ctx.body().asJsonObject();
+    } catch (DecodeException | ClassCastException e) {
+      error(ctx, 400, "invalid_request", "body must be a JSON object");
+      return;
+    }
+    Object tier = body == null ? null : body.getValue("tier");
+    if (!(tier instanceof String name)) {
+      error(ctx, 400, "invalid_request", "body must carry a tier");
+      return;
+    }
+    respond(
+        ctx,
+        200,
+        admin
+            .setTier(ctx.pathParam("id"), name)
+            .map(account -> Map.of("id", account.id().toString(), "tier", account.tier().id())));
+  }
+
+  private static Map<String, Object> keyView(StoredKey key) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("name", key.name());
+    view.put("type", key.kind().id());
+    view.put("prefix", key.displayPrefix());
+    view.put("accountId", key.accountId().toString());
+    view.put("tier", key.tier().id());
+    view.put("createdAt", key.createdAt().toString());
+    view.put("lastUsedAt", key.lastUsedAt() == null ? null : key.lastUsedAt().toString());
+    view.put("revokedAt", key.revokedAt() == null ? null : key.revokedAt().toString());
+    return view;
+  }
+
+  private static void respond(RoutingContext ctx, int status, Uni<?> result) {
+    result
+        .ifNoItem()
+        .after(Duration.ofSeconds(10))
+        .fail()
+        .subscribe()
+        .with(
+            value ->
+                ctx.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "application/json")
+                    .end(Json.encodeToBuffer(value)),
+            failure -> {
+              if (failure instanceof AdminFailure refused) {
+                error(ctx, refused.status(), refused.code(), refused.getMessage());
+              } else {
+                LOG.error("admin call failed", failure);
+                error(ctx, 500, "internal_error", "the admin call failed; see the gateway log");
+              }
+            });
+  }
+
+  private static void error(RoutingContext ctx, int status, String code, String message) {
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(Json.encodeToBuffer(VizzorError.of(code, message)));
+  }
+}

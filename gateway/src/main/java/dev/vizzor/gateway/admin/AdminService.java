@@ -1,0 +1,157 @@
+package dev.vizzor.gateway.admin;
+
+import dev.vizzor.gateway.account.Account;
+import dev.vizzor.gateway.account.AccountRepository;
+import dev.vizzor.gateway.account.ApiKeyRepository;
+import dev.vizzor.gateway.account.IssuedKey;
+import dev.vizzor.gateway.account.KeyKind;
+import dev.vizzor.gateway.account.KeyMinter;
+import dev.vizzor.gateway.account.StoredKey;
+import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.gateway.auth.CredentialResolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/** What the admin API (and through it the CLI) can do: keys and tiers. */
+@ApplicationScoped
+public class AdminService {
+  private static final Logger LOG = Logger.getLogger(AdminService.class);
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final Tier DEFAULT_TIER = Tier.PRO;
+
+  /** A created key: the only moment its secret exists outside the client. */
+  public record CreatedKey(StoredKey key, String secret) {}
+
+  private final AccountRepository accounts;
+  private final ApiKeyRepository keys;
+  private final CredentialResolver credentials;
+  private final AccountSignals signals;
+
+  AdminService(
+      AccountRepository accounts,
+      ApiKeyRepository keys,
+      CredentialResolver credentials,
+      AccountSignals signals) {
+    this.accounts = accounts;
+    this.keys = keys;
+    this.credentials = credentials;
+    this.signals = signals;
+  }
+
+  public Uni<CreatedKey> createKey(
+      String name, String type, Optional<String> accountId, Optional<String> tierName) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      return Uni.createFrom()
+          .failure(AdminFailure.invalid("name must be 1-64 of A-Z a-z 0-9 . _ - (not first)"));
+    }
+    KeyKind kind = KeyKind.parse(type == null ? "api" : type).orElse(null);
+    if (kind == null) {
+      return Uni.createFrom().failure(AdminFailure.invalid("type must be api or vel"));
+    }
+    Optional<Tier> tier;
+    try {
+      tier = tierName.map(AdminService::tier);
+    } catch (AdminFailure e) {
+      return Uni.createFrom().failure(e);
+    }
+    IssuedKey issued = KeyMinter.mint(kind);
+    Uni<Account> owner =
+        accountId.isPresent()
+            ? existing(accountId.get())
+            : accounts.create(tier.orElse(DEFAULT_TIER));
+    // The key is stored before an existing account's tier changes, so a refused name changes
+    // nothing.
+    return owner
+        .flatMap(found -> keys.insert(found.id(), name, kind, issued))
+        .map(
+            stored ->
+                stored.orElseThrow(
+                    () -> new AdminFailure(409, "conflict", "an active key is named " + name)))
+        .flatMap(
+            stored ->
+                accountId.isPresent() && tier.isPresent()
+                    ? changeTier(stored.accountId(), tier.get())
+                        .map(a -> withTier(stored, a.tier()))
+                    : Uni.createFrom().item(stored))
+        .invoke(
+            stored ->
+                LOG.infof(
+                    "key %s (%s) created for account %s", name, kind.id(), stored.accountId()))
+        .map(stored -> new CreatedKey(stored, issued.secret()));
+  }
+
+  private static StoredKey withTier(StoredKey key, Tier tier) {
+    return new StoredKey(
+        key.id(),
+        key.accountId(),
+        key.name(),
+        key.kind(),
+        key.displayPrefix(),
+        tier,
+        key.createdAt(),
+        key.lastUsedAt(),
+        key.revokedAt());
+  }
+
+  public Uni<List<StoredKey>> listKeys() {
+    return keys.list();
+  }
+
+  public Uni<StoredKey> revokeKey(String name) {
+    return keys.revoke(name)
+        .map(
+            found ->
+                found.orElseThrow(() -> AdminFailure.notFound("no active key is named " + name)))
+        .call(revoked -> signals.keyRevoked(revoked.accountId(), revoked.id()))
+        .invoke(
+            revoked -> {
+              credentials.forgetKey(revoked.id());
+              LOG.infof("key %s revoked", name);
+            });
+  }
+
+  public Uni<Account> setTier(String accountId, String tierName) {
+    try {
+      return existing(accountId).flatMap(found -> changeTier(found.id(), tier(tierName)));
+    } catch (AdminFailure e) {
+      return Uni.createFrom().failure(e);
+    }
+  }
+
+  private Uni<Account> changeTier(UUID accountId, Tier tier) {
+    return accounts
+        .setTier(accountId, tier)
+        .map(updated -> updated.orElseThrow(() -> AdminFailure.notFound("no account " + accountId)))
+        .call(updated -> signals.tierChanged(updated.id(), updated.tier()))
+        .invoke(
+            updated -> {
+              credentials.forgetAccount(updated.id());
+              LOG.infof("account %s is now %s", updated.id(), updated.tier().id());
+            });
+  }
+
+  private Uni<Account> existing(String accountId) {
+    UUID id;
+    try {
+      id = UUID.fromString(accountId);
+    } catch (IllegalArgumentException e) {
+      return Uni.createFrom().failure(AdminFailure.invalid("account id must be a UUID"));
+    }
+    return accounts
+        .find(id)
+        .map(found -> found.orElseThrow(() -> AdminFailure.notFound("no account " + accountId)));
+  }
+
+  private static Tier tier(String name) {
+    return Tier.parse(name)
+        .orElseThrow(
+            () ->
+                AdminFailure.invalid(
+                    "tier must be one of free, starter, pro, unlimited, startup, enterprise"));
+  }
+}

@@ -1,0 +1,81 @@
+package dev.vizzor.gateway.auth;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the one credential of a request. Exactly one of {@code X-API-Key} or {@code Authorization:
+ * Bearer} may be present; browsers, which cannot set headers on a WebSocket upgrade, may put it in
+ * the {@code api_key} or {@code access_token} query parameter of that upgrade only.
+ */
+public final class CredentialExtractor {
+  public static final String API_KEY_HEADER = "X-API-Key";
+  static final int MAX_CREDENTIAL_CHARS = 4096;
+
+  private CredentialExtractor() {}
+
+  public static Presented extract(HttpServerRequest request) {
+    List<String> apiKeys = request.headers().getAll(API_KEY_HEADER);
+    List<String> authorizations = request.headers().getAll(HttpHeaders.AUTHORIZATION);
+    List<String> queryKeys = upgrade(request) ? request.params().getAll("api_key") : List.of();
+    List<String> queryTokens =
+        upgrade(request) ? request.params().getAll("access_token") : List.of();
+    int present = apiKeys.size() + authorizations.size() + queryKeys.size() + queryTokens.size();
+    if (present == 0) {
+      return new Presented.Missing();
+    }
+    if (present > 1) {
+      return new Presented.Unusable("more than one credential");
+    }
+    if (!apiKeys.isEmpty()) {
+      return apiKey(apiKeys.get(0));
+    }
+    if (!queryKeys.isEmpty()) {
+      return apiKey(queryKeys.get(0));
+    }
+    if (!queryTokens.isEmpty()) {
+      return bearerToken(queryTokens.get(0));
+    }
+    return authorization(authorizations.get(0));
+  }
+
+  private static Presented apiKey(String value) {
+    String key = value.strip();
+    if (key.isEmpty()) {
+      return new Presented.Unusable("empty X-API-Key");
+    }
+    if (key.length() > MAX_CREDENTIAL_CHARS) {
+      return new Presented.Unusable("oversized credential");
+    }
+    return new Presented.ApiKey(key);
+  }
+
+  private static Presented authorization(String value) {
+    int space = value.indexOf(' ');
+    if (space < 0) {
+      return new Presented.Unusable("Authorization without a scheme");
+    }
+    if (!value.substring(0, space).toLowerCase(Locale.ROOT).equals("bearer")) {
+      return new Presented.Unusable("Authorization scheme is not Bearer");
+    }
+    return bearerToken(value.substring(space + 1));
+  }
+
+  private static Presented bearerToken(String value) {
+    String token = value.strip();
+    if (token.isEmpty()) {
+      return new Presented.Unusable("empty bearer token");
+    }
+    if (token.length() > MAX_CREDENTIAL_CHARS) {
+      return new Presented.Unusable("oversized credential");
+    }
+    return token.startsWith("vel_") ? new Presented.VelocityKey(token) : new Presented.Jwt(token);
+  }
+
+  private static boolean upgrade(HttpServerRequest request) {
+    String upgrade = request.getHeader(HttpHeaders.UPGRADE);
+    return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+  }
+}

@@ -1,0 +1,263 @@
+package dev.vizzor.gateway.edge;
+
+import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.gateway.auth.AuthenticationFailed;
+import dev.vizzor.gateway.auth.CredentialExtractor;
+import dev.vizzor.gateway.auth.CredentialKind;
+import dev.vizzor.gateway.auth.CredentialResolver;
+import dev.vizzor.gateway.auth.Principal;
+import dev.vizzor.gateway.error.EdgeError;
+import dev.vizzor.gateway.error.EdgeResponses;
+import dev.vizzor.gateway.limit.AdmissionIds;
+import dev.vizzor.gateway.limit.EdgeLimiter;
+import dev.vizzor.gateway.limit.LimitDecision;
+import dev.vizzor.gateway.limit.LimitRequest;
+import dev.vizzor.gateway.limit.LimitsConfig;
+import dev.vizzor.gateway.limit.Policy;
+import dev.vizzor.gateway.limit.RateLimitHeaders;
+import dev.vizzor.gateway.proxy.InternalTokenSigner;
+import dev.vizzor.gateway.proxy.ProxyConfig;
+import dev.vizzor.gateway.proxy.UpstreamProxy;
+import dev.vizzor.gateway.proxy.WebSocketRelay;
+import dev.vizzor.gateway.route.ApiFamily;
+import dev.vizzor.gateway.route.Route;
+import dev.vizzor.gateway.route.RouteTable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * The edge pipeline for every routed request, in this order: request id, path sanity, route lookup,
+ * body size, credential, limits (one atomic step), identity swap, proxy. Every refusal is answered
+ * in the path's family envelope; nothing reaches a service unverified.
+ */
+@ApplicationScoped
+public class EdgeHandler {
+  private static final Logger LOG = Logger.getLogger(EdgeHandler.class);
+
+  private final CredentialResolver credentials;
+  private final EdgeLimiter limiter;
+  private final InternalTokenSigner tokens;
+  private final UpstreamProxy proxy;
+  private final WebSocketRelay webSockets;
+  private final LimitsConfig limits;
+  private final ProxyConfig proxyConfig;
+
+  EdgeHandler(
+      CredentialResolver credentials,
+      EdgeLimiter limiter,
+      InternalTokenSigner tokens,
+      UpstreamProxy proxy,
+      WebSocketRelay webSockets,
+      LimitsConfig limits,
+      ProxyConfig proxyConfig) {
+    this.credentials = credentials;
+    this.limiter = limiter;
+    this.tokens = tokens;
+    this.proxy = proxy;
+    this.webSockets = webSockets;
+    this.limits = limits;
+    this.proxyConfig = proxyConfig;
+  }
+
+  public void handle(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    request.pause();
+    RequestIds.ensure(request);
+    String path = request.path();
+    if (!path.equals(ctx.normalizedPath())) {
+      refuse(ctx, EdgeError.BAD_REQUEST, "The path must not contain '.', '..' or empty segments");
+      return;
+    }
+    switch (RouteTable.match(request.method(), path)) {
+      case RouteTable.Match.NoRoute none ->
+          refuse(ctx, EdgeError.NOT_FOUND, "No route for " + path);
+      case RouteTable.Match.WrongMethod wrong -> {
+        request.response().putHeader(HttpHeaders.ALLOW, wrong.allowed());
+        refuse(ctx, EdgeError.METHOD_NOT_ALLOWED, path + " accepts " + wrong.allowed() + " only");
+      }
+      case RouteTable.Match.Found found -> {
+        if (tooLarge(request)) {
+          refuse(
+              ctx,
+              EdgeError.PAYLOAD_TOO_LARGE,
+              "Request bodies are limited to " + proxyConfig.maxBodyBytes() + " bytes");
+        } else if (found.route().signedWebhook()) {
+          forwardWebhook(ctx, found.route());
+        } else {
+          forwardForUser(ctx, found.route());
+        }
+      }
+    }
+  }
+
+  private void forwardWebhook(RoutingContext ctx, Route route) {
+    String ip = ctx.request().remoteAddress().hostAddress();
+    LimitRequest.ClientIp limit =
+        new LimitRequest.ClientIp(ip, limits.webhookPerIpPerMinute(), AdmissionIds.next());
+    onContext(limiter.admit(limit))
+        .subscribe()
+        .with(
+            decision -> {
+              RateLimitHeaders.apply(
+                  ctx.response().headers(), decision, System.currentTimeMillis());
+              if (!decision.admitted()) {
+                refuseLimited(ctx, decision);
+                return;
+              }
+              IdentityHeaders.replace(ctx.request().headers(), tokens.anonymousToken());
+              proxy.forward(ctx.request(), route);
+            },
+            failure -> fail(ctx, failure));
+  }
+
+  private void forwardForUser(RoutingContext ctx, Route route) {
+    onContext(credentials.resolve(CredentialExtractor.extract(ctx.request())))
+        .flatMap(
+            principal ->
+                onContext(admit(ctx, route, principal)).map(d -> new Admission(principal, d)))
+        .subscribe()
+        .with(admission -> proceed(ctx, route, admission), failure -> fail(ctx, failure));
+  }
+
+  private record Admission(Principal principal, LimitDecision decision) {}
+
+  private Uni<LimitDecision> admit(RoutingContext ctx, Route route, Principal principal) {
+    int ownPerMinute = principal.kind() == CredentialKind.API_KEY ? limits.apiKeyPerMinute() : 0;
+    return limiter.admit(
+        new LimitRequest.User(
+            principal.accountId(),
+            principal.keyId(),
+            principal.tier(),
+            ownPerMinute,
+            route.family() == ApiFamily.VELOCITY,
+            AdmissionIds.next()));
+  }
+
+  private void proceed(RoutingContext ctx, Route route, Admission admission) {
+    LimitDecision decision = admission.decision();
+    RateLimitHeaders.apply(ctx.response().headers(), decision, System.currentTimeMillis());
+    switch (decision.outcome()) {
+      case KEY_REVOKED -> refuse(ctx, EdgeError.UNAUTHORIZED, "Missing or invalid credential");
+      case TIER_TOO_LOW ->
+          refuse(
+              ctx,
+              EdgeError.TIER_TOO_LOW,
+              "The REST API requires the Starter plan or above; upgrade to get access");
+      case MINUTE_EXCEEDED, DAILY_QUOTA_EXCEEDED, CONCURRENCY_EXCEEDED ->
+          refuseLimited(ctx, decision);
+      case ADMITTED -> {
+        Runnable release = once(() -> decision.lease().ifPresent(limiter::release));
+        Tier tier = decision.tier().orElse(admission.principal().tier());
+        IdentityHeaders.replace(
+            ctx.request().headers(), tokens.tokenFor(admission.principal(), tier));
+        if (isUpgrade(ctx.request())) {
+          // The relay outlives the upgrade response: the slot is freed when the socket closes.
+          webSockets.relay(ctx.request(), route.service(), release);
+        } else {
+          ctx.addEndHandler(ended -> release.run());
+          proxy.forward(ctx.request(), route);
+        }
+      }
+    }
+  }
+
+  /** Releases the request's slot once, when its response ends, fails or its client goes away. */
+  private static Runnable once(Runnable release) {
+    AtomicBoolean done = new AtomicBoolean();
+    return () -> {
+      if (done.compareAndSet(false, true)) {
+        release.run();
+      }
+    };
+  }
+
+  private static boolean isUpgrade(HttpServerRequest request) {
+    String upgrade = request.getHeader(HttpHeaders.UPGRADE);
+    return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+  }
+
+  private void refuseLimited(RoutingContext ctx, LimitDecision decision) {
+    EdgeError error =
+        switch (decision.outcome()) {
+          case DAILY_QUOTA_EXCEEDED -> EdgeError.DAILY_QUOTA_EXCEEDED;
+          case CONCURRENCY_EXCEEDED -> EdgeError.CONCURRENCY_EXCEEDED;
+          default -> EdgeError.RATE_LIMITED;
+        };
+    String limiting =
+        switch (error) {
+          case DAILY_QUOTA_EXCEEDED -> Policy.DAY;
+          case CONCURRENCY_EXCEEDED -> Policy.CONCURRENCY;
+          default -> Policy.MINUTE;
+        };
+    int limit =
+        decision.policies().stream()
+            .filter(p -> p.name().equals(limiting))
+            .mapToInt(Policy::limit)
+            .findFirst()
+            .orElse(0);
+    String message =
+        switch (error) {
+          case DAILY_QUOTA_EXCEEDED -> "Daily quota exhausted: " + limit + " requests per UTC day";
+          case CONCURRENCY_EXCEEDED -> "Too many requests in flight: " + limit + " at once";
+          default -> "Rate limit exceeded: " + limit + " requests per minute";
+        };
+    EdgeResponses.send(
+        ctx.response(), ctx.request().path(), error, message, decision.retryAfterSeconds(), limit);
+  }
+
+  private void fail(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof AuthenticationFailed refused) {
+      LOG.debugf(
+          "%s %s refused: %s", ctx.request().method(), ctx.request().path(), refused.reason());
+      refuse(ctx, EdgeError.UNAUTHORIZED, "Missing or invalid credential");
+      return;
+    }
+    LOG.errorf(failure, "%s %s failed at the edge", ctx.request().method(), ctx.request().path());
+    EdgeResponses.send(
+        ctx.response(),
+        ctx.request().path(),
+        EdgeError.SERVICE_UNAVAILABLE,
+        "The gateway cannot verify credentials right now; retry later",
+        proxyConfig.retryAfterSeconds(),
+        0);
+  }
+
+  private static void refuse(RoutingContext ctx, EdgeError error, String message) {
+    EdgeResponses.send(ctx.response(), ctx.request().path(), error, message);
+  }
+
+  private boolean tooLarge(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length == null) {
+      return false;
+    }
+    try {
+      return Long.parseLong(length.strip()) > proxyConfig.maxBodyBytes();
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
+  /** Brings a result back to the request's event loop, where the proxy must run. */
+  private static <T> Uni<T> onContext(Uni<T> uni) {
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return uni;
+    }
+    return uni.emitOn(
+        task -> {
+          if (Vertx.currentContext() == context) {
+            task.run();
+          } else {
+            context.runOnContext(v -> task.run());
+          }
+        });
+  }
+}

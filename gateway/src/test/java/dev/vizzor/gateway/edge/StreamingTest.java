@@ -1,0 +1,164 @@
+package dev.vizzor.gateway.edge;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vizzor.gateway.admin.AdminServer;
+import dev.vizzor.gateway.support.Admin;
+import dev.vizzor.gateway.support.FakeServices;
+import dev.vizzor.gateway.support.FakeServicesResource;
+import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** SSE flows through unbuffered; WebSockets upgrade through the gateway, authenticated. */
+@QuarkusTest
+@TestProfile(GatewayTestProfile.class)
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+class StreamingTest {
+  @Inject AdminServer adminServer;
+
+  @TestHTTPResource("/")
+  URL gateway;
+
+  @Test
+  void theFirstSseEventArrivesWhileTheUpstreamIsStillStreaming() throws Exception {
+    Admin.Key key = new Admin(adminServer.port()).createKey("api", "pro");
+    FakeServices.get().holdNextStream();
+    HttpRequest request =
+        HttpRequest.newBuilder(gateway.toURI().resolve("/v1/chat"))
+            .header("X-API-Key", key.secret())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"predict BTC 4h\"}"))
+            .build();
+    HttpResponse<java.io.InputStream> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertEquals(200, response.statusCode());
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+      CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> readLine(lines));
+      // The upstream holds the stream open until told to finish: the first event must be here now.
+      assertEquals("event: token", first.get(5, TimeUnit.SECONDS));
+      assertEquals("data: {\"text\":\"first\"}", readLine(lines));
+      FakeServices.get().finishStream();
+      readLine(lines);
+      assertEquals("event: done", readLine(lines));
+    } finally {
+      FakeServices.get().finishStream();
+    }
+  }
+
+  @Test
+  void aWebSocketMessageRoundTripsThroughTheGatewayWithAQueryKey() throws Exception {
+    Admin.Key key = new Admin(adminServer.port()).createKey("api", "pro");
+    Vertx vertx = Vertx.vertx();
+    try {
+      WebSocketClient client = vertx.createWebSocketClient();
+      WebSocket socket =
+          client
+              .connect(
+                  new WebSocketConnectOptions()
+                      .setHost("127.0.0.1")
+                      .setPort(gateway.getPort())
+                      .setURI("/ws?api_key=" + key.secret()))
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(5, TimeUnit.SECONDS);
+      CompletableFuture<String> reply = new CompletableFuture<>();
+      socket.textMessageHandler(reply::complete);
+      socket.writeTextMessage("hello");
+      assertEquals("echo:hello", reply.get(5, TimeUnit.SECONDS));
+      socket.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    } finally {
+      vertx.close();
+    }
+  }
+
+  @Test
+  void aWebSocketUpgradeWithoutCredentialsIsRefused() throws Exception {
+    given()
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "websocket")
+        .header("Sec-WebSocket-Version", "13")
+        .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+        .get("/ws")
+        .then()
+        .statusCode(401)
+        .body("error.code", equalTo("unauthorized"));
+  }
+
+  @Test
+  void anOpenWebSocketHoldsAConcurrencySlotUntilItCloses() throws Exception {
+    Admin.Key key = new Admin(adminServer.port()).createKey("api", "free");
+    Vertx vertx = Vertx.vertx();
+    try {
+      WebSocketClient client = vertx.createWebSocketClient();
+      WebSocketConnectOptions options =
+          new WebSocketConnectOptions()
+              .setHost("127.0.0.1")
+              .setPort(gateway.getPort())
+              .setURI("/ws")
+              .addHeader("X-API-Key", key.secret());
+      WebSocket first = connect(client, options);
+      WebSocket second = connect(client, options);
+      // Free allows 2 at once: a third request waits for one of the sockets to close.
+      given().header("X-API-Key", key.secret()).get("/v1/market/trending").then().statusCode(429);
+      first.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  given()
+                      .header("X-API-Key", key.secret())
+                      .get("/v1/market/trending")
+                      .then()
+                      .statusCode(200));
+      second.close();
+    } finally {
+      vertx.close();
+    }
+  }
+
+  private static WebSocket connect(WebSocketClient client, WebSocketConnectOptions options)
+      throws Exception {
+    return client
+        .connect(options)
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(5, TimeUnit.SECONDS);
+  }
+
+  private static String readLine(BufferedReader lines) {
+    try {
+      String line = lines.readLine();
+      assertTrue(line != null, "stream ended early");
+      return line;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -108,6 +108,10 @@ class SignatureVerifierTest {
         return Duration.ofMinutes(5);
       }
 
+      public Duration deliveryIdRetention() {
+        return Duration.ofDays(3);
+      }
+
       public Relay relay() {
         throw new UnsupportedOperationException("not used by the verifier");
       }

@@ -72,6 +72,11 @@ class BadDeliveriesTest {
             "invalid_signature",
             b -> standard(b, Instant.now().getEpochSecond() + 360)),
         refusal(
+            "standard timestamp beyond the calendar",
+            401,
+            "invalid_signature",
+            b -> standard(b, Long.MAX_VALUE)),
+        refusal(
             "standard id without signature",
             401,
             "invalid_signature",
@@ -196,6 +201,15 @@ class BadDeliveriesTest {
                     .contentType("text/plain")
                     .header("x-hmac-sha256", hmacHex(SECRET, b.getBytes(StandardCharsets.UTF_8)))
                     .body(b)),
+        refusal(
+            "malformed content type",
+            415,
+            "invalid_request",
+            b ->
+                given()
+                    .header("Content-Type", "not a media type")
+                    .header("x-hmac-sha256", hmacHex(SECRET, b.getBytes(StandardCharsets.UTF_8)))
+                    .body(b.getBytes(StandardCharsets.UTF_8))),
         refusal(
             "XML content type",
             415,

@@ -55,11 +55,15 @@ public class OutboxRelay {
    * sent again after the restart. Each key has at most one send in flight, bounded by the send
    * timeout; the margin covers the delete and commit.
    */
-  void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+  void stop(@Observes ShutdownEvent shutdown) {
     vertx.cancelTimer(timerId);
     Duration wait = config.sendTimeout().plusSeconds(5);
-    if (!gate.closeAndAwait(wait)) {
-      LOG.warnf("an outbox pass was still running after %s; its rows will be sent again", wait);
+    try {
+      if (!gate.closeAndAwait(wait)) {
+        LOG.warnf("an outbox pass was still running after %s; its rows will be sent again", wait);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -23,6 +23,14 @@ public interface WebhookConfig {
   @WithDefault("5m")
   Duration timestampTolerance();
 
+  /**
+   * How long a Standard Webhooks delivery id is remembered. Senders retry a delivery under the same
+   * id, freshly timestamped, for more than a day (Svix: about 28 h), so an id kept only past the
+   * timestamp window would let a late retry apply the change a second time.
+   */
+  @WithDefault("3d")
+  Duration deliveryIdRetention();
+
   Relay relay();
 
   interface Relay {

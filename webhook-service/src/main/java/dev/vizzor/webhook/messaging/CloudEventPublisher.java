@@ -11,10 +11,15 @@ import java.time.ZoneOffset;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Sends an outbox event as a binary-mode CloudEvent ({@code ce_*} headers, JSON value) and
  * completes when Kafka acknowledged it.
+ *
+ * <p>The emitter's buffer is unbounded so that it never rejects part of a relay pass (the default
+ * holds 128 messages the Kafka sink has not asked for yet). What it holds stays bounded all the
+ * same: the relay hands over at most one batch and waits for it before the next.
  */
 @ApplicationScoped
 public class CloudEventPublisher {
@@ -22,7 +27,9 @@ public class CloudEventPublisher {
 
   private final MutinyEmitter<String> emitter;
 
-  CloudEventPublisher(@Channel("watchers-changed") MutinyEmitter<String> emitter) {
+  CloudEventPublisher(
+      @Channel("watchers-changed") @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+          MutinyEmitter<String> emitter) {
     this.emitter = emitter;
   }
 

@@ -9,16 +9,16 @@ import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Moves outbox rows to Kafka. Each pass locks the oldest rows, publishes them one by one in id
- * order, and deletes those Kafka acknowledged. When Kafka is down the first send fails, the rest of
- * the pass is left for the next one, and the webhook itself keeps answering. A Vert.x timer drives
- * the passes because the Quarkus scheduler cannot run more often than once a second.
+ * Moves outbox rows to Kafka. Each pass, under a lock shared by all replicas, reads the oldest
+ * rows, sends them keeping each key's order (see {@link KeyOrderedSender}) and deletes those Kafka
+ * acknowledged, all in one transaction. When Kafka is down the sends fail, the rows wait for a
+ * later pass, and the webhook itself keeps answering. A Vert.x timer drives the passes because the
+ * Quarkus scheduler cannot run more often than once a second.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -26,10 +26,10 @@ public class OutboxRelay {
 
   private final Pool pool;
   private final OutboxRepository outbox;
-  private final CloudEventPublisher publisher;
-  private final WebhookConfig config;
+  private final KeyOrderedSender sender;
+  private final WebhookConfig.Relay config;
   private final Vertx vertx;
-  private final AtomicBoolean passRunning = new AtomicBoolean();
+  private final RelayPassGate gate = new RelayPassGate();
   private long timerId = -1;
 
   OutboxRelay(
@@ -40,82 +40,59 @@ public class OutboxRelay {
       Vertx vertx) {
     this.pool = pool;
     this.outbox = outbox;
-    this.publisher = publisher;
-    this.config = config;
+    this.sender = new KeyOrderedSender(publisher::publish, config.relay().sendTimeout());
+    this.config = config.relay();
     this.vertx = vertx;
   }
 
   void start(@Observes StartupEvent startup) {
-    timerId = vertx.setPeriodic(config.relay().interval().toMillis(), tick -> pass());
+    timerId = vertx.setPeriodic(config.interval().toMillis(), tick -> pass());
   }
 
+  /**
+   * Runs before Kafka and the database pool close (they go when the application context is
+   * destroyed), so a pass in flight can still finish: its acknowledged rows get deleted rather than
+   * sent again after the restart. Each key has at most one send in flight, bounded by the send
+   * timeout; the margin covers the delete and commit.
+   */
   void stop(@Observes ShutdownEvent shutdown) {
     vertx.cancelTimer(timerId);
+    Duration wait = config.sendTimeout().plusSeconds(5);
+    try {
+      if (!gate.closeAndAwait(wait)) {
+        LOG.warnf("an outbox pass was still running after %s; its rows will be sent again", wait);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void pass() {
-    if (!passRunning.compareAndSet(false, true)) {
+    if (!gate.tryEnter()) {
       return;
     }
     relayOnce()
         .onTermination()
-        .invoke(() -> passRunning.set(false))
+        .invoke(gate::leave)
         .subscribe()
         .with(
             published -> {
               // a full batch means more are waiting: go again now rather than at the next tick
-              if (published == config.relay().batchSize()) {
+              if (published == config.batchSize()) {
                 pass();
               }
             },
             failure -> LOG.warnf("outbox pass failed: %s", failure.toString()));
   }
 
-  /** One pass; emits how many events Kafka acknowledged. */
+  /** One pass; emits how many events Kafka acknowledged (0 when another replica is relaying). */
   Uni<Integer> relayOnce() {
     return pool.withTransaction(
         connection ->
             outbox
-                .lockOldest(connection, config.relay().batchSize())
-                .chain(this::publishAll)
+                .claimOldest(connection, config.batchSize())
+                .chain(events -> sender.send(events, gate::closed))
                 .call(published -> outbox.remove(connection, published))
                 .map(List::size));
-  }
-
-  /**
-   * Hands the whole batch to the producer at once, in id order, and waits for every ack: the
-   * idempotent producer keeps each partition's order while the sends share round trips. Only
-   * acknowledged events are removed; the rest stay for the next pass.
-   */
-  private Uni<List<Long>> publishAll(List<OutboxEvent> events) {
-    if (events.isEmpty()) {
-      return Uni.createFrom().item(List.of());
-    }
-    List<Uni<Long>> sends =
-        events.stream()
-            .map(
-                event ->
-                    publisher
-                        .publish(event)
-                        .ifNoItem()
-                        .after(config.relay().sendTimeout())
-                        .fail()
-                        .replaceWith(event.id())
-                        .onFailure()
-                        .recoverWithItem((Long) null))
-            .toList();
-    return Uni.join()
-        .all(sends)
-        .andFailFast()
-        .map(
-            ids -> {
-              List<Long> published = ids.stream().filter(Objects::nonNull).toList();
-              if (published.size() < events.size()) {
-                LOG.warnf(
-                    "Kafka took %d of %d outbox events; the rest stay for the next pass",
-                    published.size(), events.size());
-              }
-              return published;
-            });
   }
 }

@@ -1,50 +1,35 @@
 package dev.vizzor.webhook.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vizzor.webhook.domain.Operation;
-import dev.vizzor.webhook.domain.RowChange;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.UUID;
-
 /**
- * Builds the {@code vizzor.watchers.changed} event for an applied change: key = symbol, value = the
- * watcher as it now stands (snake_case, as Supabase names the columns).
+ * The {@code vizzor.watchers.changed} event of an applied change, built by PostgreSQL from the
+ * watcher row as stored after the change, in the statement that made it (see {@code
+ * WatcherRepository}): key = the stored symbol, so a DELETE reaches the consumers of the symbol
+ * they know even when the delivery names another; value = the watcher in snake_case, as Supabase
+ * names the columns, plus {@code previous_symbol} when the change moved a live watcher off another
+ * symbol.
  */
-@ApplicationScoped
-public class WatcherChangedEvents {
-  public static final String TOPIC = "vizzor.watchers.changed";
-  public static final String TYPE = "dev.vizzor.watchers.changed.v1";
+public final class WatcherChangedEvents {
 
-  private final ObjectMapper mapper;
+  /**
+   * Inserts one outbox row per row of the preceding CTE {@code applied} (the watcher's columns as
+   * RETURNING * gives them). Parameters: $8 event id, $9 operation, $10 request id, $11 created at.
+   * {@code changed_at} is written in UTC with microseconds, PostgreSQL's own precision.
+   */
+  public static final String ENQUEUE_APPLIED =
+      """
+      INSERT INTO outbox (event_id, topic, event_key, event_type, subject, request_id, payload, created_at)
+      SELECT $8::uuid, 'vizzor.watchers.changed', a.symbol, 'dev.vizzor.watchers.changed.v1',
+             a.id::text, $10::text,
+             jsonb_build_object(
+               'event_id', $8::uuid::text, 'operation', $9::text, 'id', a.id,
+               'user_id', a.user_id, 'symbol', a.symbol, 'timeframe', a.timeframe,
+               'strategy', a.strategy, 'active', a.active, 'deleted', a.deleted_at IS NOT NULL,
+               'changed_at', to_char(a.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+             || CASE WHEN a.previous_symbol IS NULL THEN '{}'::jsonb
+                     ELSE jsonb_build_object('previous_symbol', a.previous_symbol) END,
+             $11::timestamptz
+      FROM applied a
+      """;
 
-  WatcherChangedEvents(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
-
-  public OutboxEvent of(RowChange change, String requestId, Instant now) {
-    UUID eventId = UUID.randomUUID();
-    ObjectNode value = mapper.createObjectNode();
-    value.put("event_id", eventId.toString());
-    value.put("operation", change.operation().name());
-    value.put("id", change.watcherId());
-    value.put("user_id", change.userId().toString());
-    value.put("symbol", change.symbol());
-    value.put("timeframe", change.timeframe());
-    value.set("strategy", change.strategy() == null ? mapper.nullNode() : change.strategy());
-    value.put("active", change.active());
-    value.put("deleted", change.operation() == Operation.DELETE);
-    value.put("changed_at", change.changedAt().toString());
-    return new OutboxEvent(
-        null,
-        eventId,
-        TOPIC,
-        change.symbol(),
-        TYPE,
-        Long.toString(change.watcherId()),
-        requestId,
-        value.toString(),
-        now);
-  }
+  private WatcherChangedEvents() {}
 }

@@ -12,8 +12,8 @@ import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * Forgets delivery ids once their timestamp window has long closed: a redelivery that old is
- * refused by the timestamp check anyway, so keeping the id would only grow the table.
+ * Forgets delivery ids older than {@code vizzor.webhook.delivery-id-retention} (default 3 days),
+ * past the sender's last retry: keeping them longer would only grow the table.
  */
 @ApplicationScoped
 public class DeliveryIdPurge {
@@ -27,7 +27,7 @@ public class DeliveryIdPurge {
   DeliveryIdPurge(Pool pool, Vertx vertx, WebhookConfig config) {
     this.pool = pool;
     this.vertx = vertx;
-    this.keep = config.timestampTolerance().multipliedBy(2).plusHours(1);
+    this.keep = config.deliveryIdRetention();
   }
 
   void start(@Observes StartupEvent startup) {

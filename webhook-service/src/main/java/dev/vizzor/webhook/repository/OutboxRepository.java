@@ -17,15 +17,25 @@ import java.util.List;
 public class OutboxRepository {
 
   /**
-   * Locks the oldest unpublished events. SKIP LOCKED lets several replicas relay at once without
-   * publishing the same row twice; id order keeps each key's events in order.
+   * Every replica relays under this transaction-scoped advisory lock, so one pass runs at a time:
+   * two passes side by side could each take a change of the same key and send them out of order.
+   * Any constant does, as long as every replica uses the same; the database is this service's own.
    */
-  public Uni<List<OutboxEvent>> lockOldest(SqlConnection connection, int limit) {
+  public static final long RELAY_LOCK = "webhook-service outbox relay".hashCode();
+
+  /**
+   * Takes the relay lock for the caller's transaction and reads the oldest events in id order;
+   * reads none when another pass holds the lock. The lock is released at commit or rollback, so it
+   * must run inside a transaction (on the connection that holds it).
+   */
+  public Uni<List<OutboxEvent>> claimOldest(SqlConnection connection, int limit) {
     return connection
         .preparedQuery(
-            "SELECT id, event_id, topic, event_key, event_type, subject, request_id, payload::text, created_at "
-                + "FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED")
-        .execute(Tuple.of(limit))
+            "WITH relay AS (SELECT pg_try_advisory_xact_lock($1) AS mine) "
+                + "SELECT id, event_id, topic, event_key, event_type, subject, request_id,"
+                + " payload::text, created_at "
+                + "FROM outbox, relay WHERE relay.mine ORDER BY id LIMIT $2")
+        .execute(Tuple.of(RELAY_LOCK, limit))
         .map(
             rows -> {
               List<OutboxEvent> events = new ArrayList<>();

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code POST /functions/v1/watchers-upsert} (seed 002). Checks run cheapest first, and each
- * refusal happens before anything is written: media type, size, signature, JSON, fields.
+ * refusal happens before anything is written: media type ({@link JsonBodyFilter}), size, signature,
+ * JSON, fields.
  */
 @Path("/functions/v1/watchers-upsert")
 public class WatchersUpsertResource {
@@ -62,16 +63,16 @@ public class WatchersUpsertResource {
   @APIResponse(responseCode = "415", description = "Content type other than JSON")
   @APIResponse(
       responseCode = "422",
-      description = "Not an INSERT/UPDATE/DELETE of public.user_symbols")
+      description =
+          "Not an INSERT/UPDATE/DELETE of public.user_symbols, or a record without"
+              + " updated_at/created_at")
   public Uni<SyncResult> upsert(
-      @HeaderParam("Content-Type") String contentType,
       @HeaderParam("x-hmac-sha256") String hmac,
       @HeaderParam("webhook-id") String webhookId,
       @HeaderParam("webhook-timestamp") String webhookTimestamp,
       @HeaderParam("webhook-signature") String webhookSignature,
       @HeaderParam("X-Request-Id") String requestId,
       byte[] body) {
-    requireJson(contentType);
     if (body.length > config.maxBodyBytes()) {
       throw new WebhookRejection(
           413,
@@ -87,14 +88,5 @@ public class WatchersUpsertResource {
         parser.parse(body, delivery),
         delivery,
         requestId == null ? UUID.randomUUID().toString() : requestId);
-  }
-
-  private static void requireJson(String contentType) {
-    if (contentType == null
-        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType))
-        || MediaType.valueOf(contentType).isWildcardType()) {
-      throw new WebhookRejection(
-          415, "invalid_request", "Content-Type must be application/json", Map.of());
-    }
   }
 }

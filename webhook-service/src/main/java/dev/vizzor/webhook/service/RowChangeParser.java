@@ -42,7 +42,6 @@ public class RowChangeParser {
       throw WebhookRejection.unprocessable(
           "table", "only public.user_symbols changes are accepted, not " + schema + "." + table);
     }
-    Instant fallbackTime = delivery.signedAt().orElseGet(clock::instant);
     if (operation == Operation.DELETE) {
       JsonNode old = object(root, "old_record");
       return new RowChange(
@@ -53,7 +52,7 @@ public class RowChangeParser {
           optionalText(old, "timeframe", "old_record.timeframe", MAX_TIMEFRAME_LENGTH),
           null,
           false,
-          fallbackTime);
+          delivery.signedAt().orElseGet(clock::instant));
     }
     JsonNode record = object(root, "record");
     return new RowChange(
@@ -64,7 +63,7 @@ public class RowChangeParser {
         optionalText(record, "timeframe", "record.timeframe", MAX_TIMEFRAME_LENGTH),
         strategy(record),
         active(record),
-        changedAt(record, fallbackTime));
+        changedAt(record));
   }
 
   private JsonNode readJson(byte[] body) {
@@ -178,8 +177,12 @@ public class RowChangeParser {
     return active.asBoolean();
   }
 
-  /** The row's own change time orders its changes; the delivery time stands in when it has none. */
-  private static Instant changedAt(JsonNode record, Instant fallback) {
+  /**
+   * The row's own change time orders its changes, so it is required: the time a delivery arrives
+   * (or, for Standard Webhooks, the time of that attempt) would let a retried older change
+   * overwrite a newer one. Deletes carry no row time; see {@code WatcherRepository}.
+   */
+  private static Instant changedAt(JsonNode record) {
     for (String field : new String[] {"updated_at", "created_at"}) {
       JsonNode value = record.get(field);
       if (value != null && !value.isNull()) {
@@ -195,6 +198,9 @@ public class RowChangeParser {
         }
       }
     }
-    return fallback;
+    throw WebhookRejection.unprocessable(
+        "record.updated_at",
+        "record.updated_at (or, never updated, record.created_at) is required: it orders the"
+            + " changes of a row");
   }
 }

@@ -2,49 +2,40 @@ package dev.vizzor.webhook.service;
 
 import dev.vizzor.webhook.config.WebhookConfig;
 import dev.vizzor.webhook.domain.Delivery;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks a delivery's signature against every configured secret, in constant time per comparison.
- * Two schemes: Supabase's {@code x-hmac-sha256} (lowercase hex HMAC-SHA256 of the raw body) and
- * Standard Webhooks ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature} over
- * {@code id.timestamp.body}).
+ * Two schemes: Supabase's {@code x-hmac-sha256} (hex HMAC-SHA256 of the raw body; Supabase sends
+ * lowercase, either case is accepted) and Standard Webhooks ({@code webhook-id}, {@code
+ * webhook-timestamp}, {@code webhook-signature} over {@code id.timestamp.body}). Created at startup
+ * so that an unusable secret stops the service there (see {@link SigningKeys}).
  */
+@Startup
 @ApplicationScoped
 public class SignatureVerifier {
-  private static final String STANDARD_PREFIX = "whsec_";
-
-  private final List<byte[]> plainKeys;
-  private final List<byte[]> standardKeys;
+  private final SigningKeys keys;
   private final Duration tolerance;
   private final Clock clock;
 
   SignatureVerifier(WebhookConfig config, Clock clock) {
-    this.plainKeys =
-        config.secrets().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
-    this.standardKeys = config.secrets().stream().map(SignatureVerifier::standardKey).toList();
+    this.keys = SigningKeys.of(config.secrets());
     this.tolerance = config.timestampTolerance();
     this.clock = clock;
-  }
-
-  private static byte[] standardKey(String secret) {
-    if (secret.startsWith(STANDARD_PREFIX)) {
-      return Base64.getDecoder().decode(secret.substring(STANDARD_PREFIX.length()));
-    }
-    return secret.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The signature headers of one request; absent headers are null. */
@@ -57,11 +48,9 @@ public class SignatureVerifier {
     if (headers.hmacSha256() == null || headers.hmacSha256().isBlank()) {
       throw WebhookRejection.unauthorized("missing signature: send x-hmac-sha256 or webhook-*");
     }
-    byte[] presented = headers.hmacSha256().trim().getBytes(StandardCharsets.US_ASCII);
-    for (byte[] key : plainKeys) {
-      byte[] expected =
-          HexFormat.of().formatHex(hmac(key, body)).getBytes(StandardCharsets.US_ASCII);
-      if (MessageDigest.isEqual(expected, presented)) {
+    byte[] presented = hexBytes(headers.hmacSha256().trim());
+    for (byte[] key : keys.hmacSha256()) {
+      if (MessageDigest.isEqual(hmac(key, body), presented)) {
         return Delivery.unidentified();
       }
     }
@@ -81,7 +70,7 @@ public class SignatureVerifier {
     }
     byte[] prefix =
         (headers.id() + "." + headers.timestamp() + ".").getBytes(StandardCharsets.UTF_8);
-    for (byte[] key : standardKeys) {
+    for (byte[] key : keys.standardWebhooks()) {
       byte[] expected = hmac(key, prefix, body);
       for (String candidate : headers.signature().trim().split(" +")) {
         if (candidate.startsWith("v1,")
@@ -93,11 +82,21 @@ public class SignatureVerifier {
     throw WebhookRejection.unauthorized("webhook-signature does not match the body");
   }
 
+  /** Unix seconds; a number no Instant can hold is refused like any other bad timestamp. */
   private static Instant parseTimestamp(String value) {
     try {
       return Instant.ofEpochSecond(Long.parseLong(value.trim()));
-    } catch (NumberFormatException e) {
+    } catch (NumberFormatException | DateTimeException e) {
       throw WebhookRejection.unauthorized("webhook-timestamp must be Unix seconds");
+    }
+  }
+
+  /** The presented HMAC's bytes; nothing matches them when it is not hex at all. */
+  private static byte[] hexBytes(String hex) {
+    try {
+      return HexFormat.of().parseHex(hex);
+    } catch (IllegalArgumentException e) {
+      return new byte[0];
     }
   }
 

@@ -3,8 +3,6 @@ package dev.vizzor.webhook.service;
 import dev.vizzor.webhook.domain.Delivery;
 import dev.vizzor.webhook.domain.RowChange;
 import dev.vizzor.webhook.domain.SyncResult;
-import dev.vizzor.webhook.messaging.OutboxEvent;
-import dev.vizzor.webhook.messaging.WatcherChangedEvents;
 import dev.vizzor.webhook.repository.DeliveryRepository;
 import dev.vizzor.webhook.repository.WatcherRepository;
 import io.smallrye.mutiny.Uni;
@@ -29,19 +27,12 @@ public class WatcherSync {
   private final Pool pool;
   private final WatcherRepository watchers;
   private final DeliveryRepository deliveries;
-  private final WatcherChangedEvents events;
   private final Clock clock;
 
-  WatcherSync(
-      Pool pool,
-      WatcherRepository watchers,
-      DeliveryRepository deliveries,
-      WatcherChangedEvents events,
-      Clock clock) {
+  WatcherSync(Pool pool, WatcherRepository watchers, DeliveryRepository deliveries, Clock clock) {
     this.pool = pool;
     this.watchers = watchers;
     this.deliveries = deliveries;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -50,9 +41,8 @@ public class WatcherSync {
     SyncResult answer =
         new SyncResult(
             true, change.operation(), change.symbol(), change.userId().toString(), now.toString());
-    OutboxEvent event = events.of(change, requestId, now);
     if (delivery.id().isEmpty()) {
-      return write(pool, change, event).replaceWith(answer);
+      return write(pool, change, requestId, now).replaceWith(answer);
     }
     String deliveryId = delivery.id().get();
     return pool.withTransaction(
@@ -63,17 +53,17 @@ public class WatcherSync {
                     earlier ->
                         earlier.isPresent()
                             ? Uni.createFrom().item(replayed(deliveryId, earlier.get()))
-                            : write(connection, change, event).replaceWith(answer)));
+                            : write(connection, change, requestId, now).replaceWith(answer)));
   }
 
-  private Uni<Void> write(SqlClient client, RowChange change, OutboxEvent event) {
+  private Uni<Void> write(SqlClient client, RowChange change, String requestId, Instant now) {
     return watchers
-        .applyAndEnqueue(client, change, event)
+        .applyAndEnqueue(client, change, requestId, now)
         .invoke(
             applied -> {
               if (!applied) {
                 LOG.infof(
-                    "ignored %s of watcher %d: a newer change (after %s) is already stored",
+                    "ignored %s of watcher %d at %s: the stored state is newer or already the same",
                     change.operation(), change.watcherId(), change.changedAt());
               }
             })

@@ -5,6 +5,7 @@ import static dev.vizzor.webhook.Deliveries.SECRET;
 import static dev.vizzor.webhook.Deliveries.hmacHex;
 import static dev.vizzor.webhook.Deliveries.insert;
 import static dev.vizzor.webhook.Deliveries.standardSignature;
+import static dev.vizzor.webhook.Deliveries.update;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadDeliveriesTest {
   private static final UUID USER = UUID.fromString("550e8400-e29b-41d4-a716-446655440000");
   private static final String GOOD = insert(123, USER, "BTC/USDT", "2025-09-30T12:00:00Z");
+  private static final String UNTIMED_UPDATE =
+      update(123, USER, "BTC/USDT", "breakout", "2025-09-30T12:05:00Z")
+          .replace(",\"updated_at\":\"2025-09-30T12:05:00Z\"", "");
 
   TestDatabase database;
 
@@ -66,6 +71,11 @@ class BadDeliveriesTest {
             401,
             "invalid_signature",
             b -> standard(b, Instant.now().getEpochSecond() + 360)),
+        refusal(
+            "standard timestamp beyond the calendar",
+            401,
+            "invalid_signature",
+            b -> standard(b, Long.MAX_VALUE)),
         refusal(
             "standard id without signature",
             401,
@@ -163,6 +173,16 @@ class BadDeliveriesTest {
             "invalid_request",
             b -> signed(GOOD.replace("2025-09-30T12:00:00Z", "yesterday"), SECRET)),
         refusal(
+            "INSERT record without created_at or updated_at",
+            422,
+            "invalid_request",
+            b -> signed(GOOD.replace(",\"created_at\":\"2025-09-30T12:00:00Z\"", ""), SECRET)),
+        refusal(
+            "UPDATE record without updated_at or created_at",
+            422,
+            "invalid_request",
+            b -> signed(UNTIMED_UPDATE, SECRET)),
+        refusal(
             "body over 64 KiB",
             413,
             "invalid_request",
@@ -181,6 +201,15 @@ class BadDeliveriesTest {
                     .contentType("text/plain")
                     .header("x-hmac-sha256", hmacHex(SECRET, b.getBytes(StandardCharsets.UTF_8)))
                     .body(b)),
+        refusal(
+            "malformed content type",
+            415,
+            "invalid_request",
+            b ->
+                given()
+                    .header("Content-Type", "not a media type")
+                    .header("x-hmac-sha256", hmacHex(SECRET, b.getBytes(StandardCharsets.UTF_8)))
+                    .body(b.getBytes(StandardCharsets.UTF_8))),
         refusal(
             "XML content type",
             415,
@@ -212,6 +241,16 @@ class BadDeliveriesTest {
         deliveries,
         database.count("select count(*) from webhook_deliveries"),
         "delivery ids written");
+  }
+
+  @Test
+  void aChangeWithoutItsRowTimeIsRefusedNamingTheField() {
+    signed(UNTIMED_UPDATE, SECRET)
+        .post(PATH)
+        .then()
+        .statusCode(422)
+        .body("error", equalTo("invalid_request"))
+        .body("field", equalTo("record.updated_at"));
   }
 
   private static Arguments refusal(

@@ -20,10 +20,11 @@ class DeliveryIdPurgeTest {
   @Inject DeliveryIdPurge purge;
 
   @Test
-  void forgetsOnlyIdsWhoseWindowClosedLongAgo() {
+  void keepsDeliveryIdsForThreeDaysSoLateRetriesAreStillRecognised() {
     database.execute(
         "insert into webhook_deliveries (webhook_id, response, received_at) values"
-            + " ('purge-old', '{}', now() - interval '2 hours'),"
+            + " ('purge-four-days', '{}', now() - interval '4 days'),"
+            + " ('purge-two-days', '{}', now() - interval '2 days'),"
             + " ('purge-recent', '{}', now() - interval '5 minutes')");
 
     int forgotten = purge.purge().await().atMost(Duration.ofSeconds(10));
@@ -31,10 +32,12 @@ class DeliveryIdPurgeTest {
     assertEquals(1, forgotten);
     assertEquals(
         0,
-        database.count("select count(*) from webhook_deliveries where webhook_id = 'purge-old'"));
-    assertEquals(
-        1,
         database.count(
-            "select count(*) from webhook_deliveries where webhook_id = 'purge-recent'"));
+            "select count(*) from webhook_deliveries where webhook_id = 'purge-four-days'"));
+    assertEquals(
+        2,
+        database.count(
+            "select count(*) from webhook_deliveries"
+                + " where webhook_id in ('purge-two-days', 'purge-recent')"));
   }
 }

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -166,6 +167,97 @@ class WatchersUpsertTest {
   }
 
   @Test
+  void aDeleteAppliesEvenWhenTheRowsOwnTimeIsAheadOfTheDeliveryTime() {
+    String ahead =
+        Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+    postSigned(insert(id, user, symbol, ahead)).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and deleted_at is not null"
+                + " and changed_at = ?::timestamptz",
+            id,
+            ahead));
+    assertEquals(List.of("INSERT", "DELETE"), operations(symbol));
+  }
+
+  @Test
+  void aDeleteArrivingBeforeItsInsertKeepsTheWatcherDeleted() {
+    postSigned(delete(id, user, symbol)).statusCode(200);
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+
+    assertEquals(
+        0, database.count("select count(*) from watchers where id = ? and deleted_at is null", id));
+    assertEquals(List.of("DELETE"), operations(symbol));
+  }
+
+  @Test
+  void anUpsertAtTheSameTimeAsTheDeleteDoesNotBringTheWatcherBack() {
+    String ahead =
+        Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+    postSigned(insert(id, user, symbol, ahead)).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+    postSigned(update(id, user, symbol, "breakout", ahead)).statusCode(200);
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and deleted_at is not null"
+                + " and strategy->>'type' = 'momentum'",
+            id));
+    assertEquals(List.of("INSERT", "DELETE"), operations(symbol));
+  }
+
+  @Test
+  void anUpsertStrictlyNewerThanTheDeleteBringsTheWatcherBack() {
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(delete(id, user, symbol)).statusCode(200);
+    String later =
+        Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+    postSigned(update(id, user, symbol, "breakout", later)).statusCode(200);
+
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from watchers where id = ? and deleted_at is null and active"
+                + " and strategy->>'type' = 'breakout'",
+            id));
+    assertEquals(List.of("INSERT", "DELETE", "UPDATE"), operations(symbol));
+  }
+
+  @Test
+  void anUpdateThatMovesTheWatcherToAnotherSymbolNamesThePreviousOne() throws Exception {
+    String moved = "M" + symbol;
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(update(id, user, moved, "breakout", "2025-09-30T12:05:00Z")).statusCode(200);
+
+    List<ConsumerRecord<String, String>> events =
+        topic.await(r -> symbol.equals(r.key()) || moved.equals(r.key()), 2, EVENT_WAIT);
+    assertEquals(symbol, events.get(0).key());
+    assertEquals(false, JSON.readTree(events.get(0).value()).has("previous_symbol"));
+    assertEquals(moved, events.get(1).key());
+    JsonNode update = JSON.readTree(events.get(1).value());
+    assertEquals(moved, update.get("symbol").asText());
+    assertEquals(symbol, update.get("previous_symbol").asText());
+  }
+
+  @Test
+  void aDeleteIsKeyedByTheStoredSymbolEvenWhenTheDeliveryNamesAnother() throws Exception {
+    String named = "X" + symbol;
+    postSigned(insert(id, user, symbol, "2025-09-30T12:00:00Z")).statusCode(200);
+    postSigned(delete(id, user, named)).statusCode(200);
+
+    List<ConsumerRecord<String, String>> events =
+        topic.await(r -> symbol.equals(r.key()), 2, EVENT_WAIT);
+    JsonNode deleted = JSON.readTree(events.get(1).value());
+    assertEquals("DELETE", deleted.get("operation").asText());
+    assertEquals(symbol, deleted.get("symbol").asText());
+    assertEquals(List.of(), topic.collect(r -> named.equals(r.key()), Duration.ofSeconds(1)));
+  }
+
+  @Test
   void anIdenticalRedeliveryOfASignedChangeIsAcknowledgedWithNoSecondEvent() {
     String body = insert(id, user, symbol, "2025-09-30T12:00:00Z");
     postSigned(body).statusCode(200).body("operation", equalTo("INSERT"));
@@ -231,6 +323,13 @@ class WatchersUpsertTest {
             "msg_" + UUID.randomUUID(),
             now + 280)
         .statusCode(200);
+  }
+
+  /** The operations of the events keyed by {@code key} that arrive within three seconds. */
+  private List<String> operations(String key) {
+    return topic.collect(r -> key.equals(r.key()), Duration.ofSeconds(3)).stream()
+        .map(this::operation)
+        .toList();
   }
 
   private String operation(ConsumerRecord<String, String> record) {

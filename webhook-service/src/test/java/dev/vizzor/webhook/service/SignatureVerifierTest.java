@@ -19,10 +19,10 @@ class SignatureVerifierTest {
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
   private static final byte[] BODY = "{\"type\":\"INSERT\"}".getBytes(StandardCharsets.UTF_8);
 
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
   private final SignatureVerifier verifier =
-      new SignatureVerifier(
-          config(List.of("old", "current", Deliveries.STANDARD_SECRET)),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+      new SignatureVerifier(config(List.of("old", "current", Deliveries.STANDARD_SECRET)), CLOCK);
 
   @Test
   void acceptsTheLowercaseHexHmacOfAnyConfiguredSecret() {
@@ -30,6 +30,62 @@ class SignatureVerifierTest {
       Delivery delivery = verifier.verify(plain(Deliveries.hmacHex(secret, BODY)), BODY);
       assertTrue(delivery.id().isEmpty());
     }
+  }
+
+  @Test
+  void acceptsTheHmacInUppercaseHexToo() {
+    String upper = Deliveries.hmacHex("current", BODY).toUpperCase(java.util.Locale.ROOT);
+
+    assertTrue(verifier.verify(plain(upper), BODY).id().isEmpty());
+  }
+
+  @Test
+  void aTimestampBeyondWhatAnInstantHoldsIsABadSignatureNotAnError() {
+    String sig =
+        Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "m", Long.MAX_VALUE, BODY);
+
+    WebhookRejection rejection =
+        assertThrows(
+            WebhookRejection.class,
+            () ->
+                verifier.verify(
+                    new SignatureVerifier.Headers(null, "m", Long.toString(Long.MAX_VALUE), sig),
+                    BODY));
+    assertEquals(401, rejection.status());
+  }
+
+  @Test
+  void refusesToStartWithAnEmptySecret() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new SignatureVerifier(config(List.of("current", " ")), CLOCK));
+
+    assertEquals("vizzor.webhook.secrets: secret 2 of 2 is empty", refused.getMessage());
+  }
+
+  @Test
+  void refusesToStartWithAWhsecSecretThatIsNotBase64() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new SignatureVerifier(config(List.of("whsec_not*base64!")), CLOCK));
+
+    assertEquals(
+        "vizzor.webhook.secrets: secret 1 of 1 starts with whsec_ but the rest is not base64",
+        refused.getMessage());
+  }
+
+  @Test
+  void refusesToStartWithAWhsecSecretWithoutKeyBytes() {
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new SignatureVerifier(config(List.of("whsec_")), CLOCK));
+
+    assertEquals(
+        "vizzor.webhook.secrets: secret 1 of 1 starts with whsec_ but holds no key bytes",
+        refused.getMessage());
   }
 
   @Test
@@ -106,6 +162,10 @@ class SignatureVerifierTest {
 
       public Duration timestampTolerance() {
         return Duration.ofMinutes(5);
+      }
+
+      public Duration deliveryIdRetention() {
+        return Duration.ofDays(3);
       }
 
       public Relay relay() {

@@ -22,6 +22,14 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# CPU seconds (user+system) used so far by the given pids, to show where a run's cores went.
+cpu_seconds() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk (apt-get install nginx-light wrk)"; exit 1; }
 
@@ -45,7 +53,7 @@ env VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER="$PG_USER" VIZ
   VIZZOR_GATEWAY_SERVICES_AGENT=$UPSTREAM VIZZOR_GATEWAY_SERVICES_WEBHOOK=$UPSTREAM \
   VIZZOR_GATEWAY_LIMITS_API_KEY_PER_MINUTE=100000000 \
   VIZZOR_GATEWAY_LIMITS_TIERS_ENTERPRISE_CONCURRENT=100000 \
-  "$JAVA_HOME/bin/java" -Xmx512m -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx512m ${GATEWAY_JAVA_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 PIDS+=($GATEWAY_PID)
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" >/dev/null && break; sleep 1; done
@@ -83,12 +91,18 @@ run_wrk warm-nginx "http://127.0.0.1:$PROXY_PORT$PATH_UNDER_TEST" 5
 printf '%-8s %-10s %12s %10s %10s\n' round target req/s p50 p99
 for round in 1 2; do
   run_wrk "nginx-$round" "http://127.0.0.1:$PROXY_PORT$PATH_UNDER_TEST" "$DURATION"
+  REDIS_PID=$(pgrep -f "redis-server.*:$REDIS_PORT" | head -1)
+  NGINX_PIDS=$(pgrep -d ' ' nginx)
+  before=("$(cpu_seconds $GATEWAY_PID)" "$(cpu_seconds $REDIS_PID)" "$(cpu_seconds $NGINX_PIDS)")
   run_wrk "gateway-$round" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" "$DURATION" "X-API-Key: $KEY"
+  after=("$(cpu_seconds $GATEWAY_PID)" "$(cpu_seconds $REDIS_PID)" "$(cpu_seconds $NGINX_PIDS)")
   read -r n_rps n_p50 n_p99 _ <<<"$(field "$WORK/nginx-$round.txt")"
   read -r g_rps g_p50 g_p99 _ <<<"$(field "$WORK/gateway-$round.txt")"
   printf '%-8s %-10s %12s %10s %10s\n' "$round" nginx "$n_rps" "$n_p50" "$n_p99"
   printf '%-8s %-10s %12s %10s %10s\n' "$round" gateway "$g_rps" "$g_p50" "$g_p99"
   echo "round $round ratio gateway/nginx: $(echo "scale=2; $g_rps / $n_rps" | bc)"
+  echo "round $round CPU s during the gateway run (of $((DURATION * $(nproc)))): gateway $(echo "${after[0]} - ${before[0]}" | bc)," \
+    "redis $(echo "${after[1]} - ${before[1]}" | bc), nginx upstream $(echo "${after[2]} - ${before[2]}" | bc), rest wrk"
 done
 
 echo "== Redis commands per admitted request (10 s at the same load)"
@@ -97,7 +111,11 @@ run_wrk counted "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" 10 "X-API-Key: 
 sleep 1
 read -r _ _ _ requests <<<"$(field "$WORK/counted.txt")"
 redis-cli -p "$REDIS_PORT" INFO commandstats >"$WORK/stats.txt"
-evalsha=$(awk -F'[=,]' '/^cmdstat_evalsha:/ {print $2}' "$WORK/stats.txt")
-others=$(awk -F'[:=,]' '/^cmdstat_/ && $1 != "cmdstat_evalsha" && $1 != "cmdstat_info" && $1 != "cmdstat_config" {n += $3} END {print n+0}' "$WORK/stats.txt")
-echo "requests admitted: $requests; EVALSHA calls: ${evalsha:-0}; other commands: $others"
-echo "round trips per admitted request: $(echo "scale=3; ${evalsha:-0} / $requests" | bc)"
+calls() { awk -F'[:=,]' -v c="cmdstat_$1" '$1 == c {n = $3} END {print n + 0}' "$WORK/stats.txt"; }
+# Commands a client sends count as round trips; those the script runs inside Redis (zadd, zcard,
+# get, incr, time, ...) are counted by Redis too but cost no trip.
+evalsha=$(calls evalsha)
+trips=$((evalsha + $(calls eval) + $(calls ping) + $(calls set)))
+echo "requests admitted: $requests; client commands: $trips (EVALSHA $evalsha); inside scripts:"
+grep '^cmdstat_' "$WORK/stats.txt" | grep -v -E 'cmdstat_(evalsha|eval|ping|set|info|config):' | cut -d, -f1 | tr '\n' ' '; echo
+echo "round trips per admitted request: $(echo "scale=3; $trips / $requests" | bc)"

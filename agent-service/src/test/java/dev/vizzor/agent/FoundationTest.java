@@ -1,5 +1,6 @@
 package dev.vizzor.agent;
 
+import dev.vizzor.testsupport.InternalTokenContract;
 import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.ServiceFoundationContract;
 import io.quarkus.test.common.WithTestResource;
@@ -7,4 +8,4 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
-class FoundationTest extends ServiceFoundationContract {}
+class FoundationTest extends ServiceFoundationContract implements InternalTokenContract {}

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What only the gateway is given: the admin API token and the Supabase JWT settings it verifies
- * user tokens with (DESIGN.md, "Configuration that operators set").
+ * user tokens with (DESIGN.md, "Configuration that operators set"); also, from {@link
+ * InternalTokenKeys}, the private key it signs internal tokens with.
  */
 public record GatewaySettings(String adminToken, Map<String, String> jwt) {
 
@@ -18,7 +19,12 @@ public record GatewaySettings(String adminToken, Map<String, String> jwt) {
 
   /** Every variable that only the gateway may see, whether set here or inherited. */
   static final List<String> GATEWAY_ONLY_VARIABLES =
-      Stream.concat(Stream.of("VIZZOR_ADMIN_TOKEN", "VIZZOR_ADMIN_PORT"), JWT_VARIABLES.stream())
+      Stream.concat(
+              Stream.of(
+                  "VIZZOR_ADMIN_TOKEN",
+                  "VIZZOR_ADMIN_PORT",
+                  InternalTokenKeys.PRIVATE_KEY_VARIABLE),
+              JWT_VARIABLES.stream())
           .toList();
 
   /** The JWT variables set in {@code environment}, passed on unchanged; unset ones stay unset. */

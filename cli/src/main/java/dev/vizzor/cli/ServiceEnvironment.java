@@ -13,7 +13,8 @@ public final class ServiceEnvironment {
       ServiceSpec service,
       List<ServiceSpec> all,
       SuiteConnections connections,
-      GatewaySettings gateway) {
+      GatewaySettings gateway,
+      InternalTokenKeys tokenKeys) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
     env.put("VIZZOR_PG_URL", connections.pgUrl());
@@ -22,7 +23,9 @@ public final class ServiceEnvironment {
     env.put("VIZZOR_REDIS_URL", connections.redisUrl());
     env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
     env.put("VIZZOR_WEBHOOK_SECRETS", connections.webhookSecrets());
+    env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, tokenKeys.publicKeyPem());
     if (service.isGateway()) {
+      env.put(InternalTokenKeys.PRIVATE_KEY_VARIABLE, tokenKeys.privateKeyPem());
       env.put("VIZZOR_ADMIN_TOKEN", gateway.adminToken());
       env.put("VIZZOR_ADMIN_PORT", Integer.toString(service.managementPort()));
       env.putAll(gateway.jwt());

@@ -51,6 +51,16 @@ public final class SuiteReport {
         + ")";
   }
 
+  /** Where the internal token's key pair comes from; never the keys themselves. */
+  static String internalTokenKeys(InternalTokenKeys keys) {
+    return keys.generated()
+        ? "ES256 key pair generated for this run"
+        : "ES256 key pair from "
+            + InternalTokenKeys.PRIVATE_KEY_VARIABLE
+            + " / "
+            + InternalTokenKeys.PUBLIC_KEY_VARIABLE;
+  }
+
   /** Builds the report for a running supervisor from its state file and live health checks. */
   public static String live(SuiteLayout layout, ProcessHandle supervisor) {
     SuiteState state =

@@ -49,6 +49,13 @@ public final class Supervisor {
 
   public int run() throws InterruptedException {
     List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort, adminPort);
+    InternalTokenKeys tokenKeys;
+    try {
+      tokenKeys = InternalTokenKeys.fromEnvironment(Env::get);
+    } catch (IllegalArgumentException e) {
+      System.err.println("Cannot start the suite: " + e.getMessage());
+      return 1;
+    }
     Optional<String> problem = preflight(catalog);
     if (problem.isPresent()) {
       System.err.println(problem.get());
@@ -64,7 +71,7 @@ public final class Supervisor {
 
     SuiteState state;
     try {
-      state = startAll(catalog);
+      state = startAll(catalog, tokenKeys);
     } catch (LaunchException e) {
       System.err.println("Start failed: " + e.getMessage());
       System.err.println("--- last lines of " + layout.root().relativize(e.log()) + " ---");
@@ -135,7 +142,7 @@ public final class Supervisor {
         : Optional.of("Cannot start the suite:\n  " + String.join("\n  ", problems));
   }
 
-  private SuiteState startAll(List<ServiceSpec> catalog) {
+  private SuiteState startAll(List<ServiceSpec> catalog, InternalTokenKeys tokenKeys) {
     InfraEndpoint kafkaEndpoint;
     String bootstrap;
     var externalKafka = Env.get("KAFKA_BOOTSTRAP_SERVERS");
@@ -185,13 +192,15 @@ public final class Supervisor {
         "  Admin API: "
             + SuiteReport.adminApi(Ports.loopbackUrl(adminPort), configuredToken.isEmpty()));
     GatewaySettings gateway = GatewaySettings.of(adminToken, Env::get);
+    System.out.println("  Internal token: " + SuiteReport.internalTokenKeys(tokenKeys));
 
     ServiceLauncher launcher = new ServiceLauncher(layout, registry);
     Map<String, Long> pids = new LinkedHashMap<>();
     for (ServiceSpec service : catalog) {
       Process process =
           launcher.start(
-              service, ServiceEnvironment.forService(service, catalog, connections, gateway));
+              service,
+              ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys));
       services.put(service, process);
       pids.put(service.module(), process.pid());
     }

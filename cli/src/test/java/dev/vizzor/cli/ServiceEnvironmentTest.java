@@ -27,11 +27,12 @@ class ServiceEnvironmentTest {
               name.equals("VIZZOR_JWT_JWKS_URL")
                   ? Optional.of("https://x.supabase.co/auth/v1/.well-known/jwks.json")
                   : Optional.empty());
+  private final InternalTokenKeys tokenKeys = InternalTokenKeys.generate();
 
   @Test
   void gatewayLearnsWhereEveryServiceIs() {
     Map<String, String> env =
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway);
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys);
     assertEquals("3200", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("http://127.0.0.1:8081", env.get("VIZZOR_GATEWAY_SERVICES_ORCHESTRATOR"));
     assertEquals("http://127.0.0.1:8086", env.get("VIZZOR_GATEWAY_SERVICES_WEBHOOK"));
@@ -42,7 +43,8 @@ class ServiceEnvironmentTest {
   @Test
   void servicesGetTheStoresButNoRoutes() {
     ServiceSpec webhook = catalog.get(6);
-    Map<String, String> env = ServiceEnvironment.forService(webhook, catalog, connections, gateway);
+    Map<String, String> env =
+        ServiceEnvironment.forService(webhook, catalog, connections, gateway, tokenKeys);
     assertEquals("8086", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("postgresql://127.0.0.1:5555", env.get("VIZZOR_PG_URL"));
     assertEquals("redis://127.0.0.1:6666", env.get("VIZZOR_REDIS_URL"));
@@ -56,7 +58,7 @@ class ServiceEnvironmentTest {
   @Test
   void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
     Map<String, String> env =
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway);
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys);
     assertEquals("admin-secret", env.get("VIZZOR_ADMIN_TOKEN"));
     assertEquals("9200", env.get("VIZZOR_ADMIN_PORT"));
     assertEquals(
@@ -91,7 +93,7 @@ class ServiceEnvironmentTest {
     inherited.put("VIZZOR_JWT_HS256_SECRET", "from-the-shell");
     ServiceSpec market = catalog.get(2);
     ServiceEnvironment.apply(
-        inherited, ServiceEnvironment.forService(market, catalog, connections, gateway));
+        inherited, ServiceEnvironment.forService(market, catalog, connections, gateway, tokenKeys));
     assertEquals("/usr/bin", inherited.get("PATH"));
     assertEquals("8082", inherited.get("QUARKUS_HTTP_PORT"));
     assertFalse(inherited.containsKey("VIZZOR_ADMIN_TOKEN"));
@@ -100,8 +102,45 @@ class ServiceEnvironmentTest {
     Map<String, String> gatewayProcess = new HashMap<>(Map.of("VIZZOR_ADMIN_TOKEN", "stale"));
     ServiceEnvironment.apply(
         gatewayProcess,
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway));
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys));
     assertEquals("admin-secret", gatewayProcess.get("VIZZOR_ADMIN_TOKEN"));
+  }
+
+  @Test
+  void everyServiceGetsThePublicKeyAndOnlyTheGatewayThePrivateKey() {
+    for (ServiceSpec service : catalog) {
+      Map<String, String> env =
+          ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys);
+      assertEquals(
+          tokenKeys.publicKeyPem(), env.get("VIZZOR_INTERNAL_JWT_PUBLIC_KEY"), service.module());
+      assertEquals(
+          service.isGateway() ? tokenKeys.privateKeyPem() : null,
+          env.get("VIZZOR_INTERNAL_JWT_PRIVATE_KEY"),
+          service.module());
+    }
+  }
+
+  @Test
+  void anInheritedPrivateKeyDoesNotReachOtherServices() {
+    InternalTokenKeys configured = InternalTokenKeys.generate();
+    Map<String, String> shell =
+        Map.of(
+            "VIZZOR_INTERNAL_JWT_PRIVATE_KEY", configured.privateKeyPem(),
+            "VIZZOR_INTERNAL_JWT_PUBLIC_KEY", configured.publicKeyPem());
+    InternalTokenKeys keys =
+        InternalTokenKeys.fromEnvironment(n -> Optional.ofNullable(shell.get(n)));
+
+    Map<String, String> market = new HashMap<>(shell);
+    ServiceEnvironment.apply(
+        market, ServiceEnvironment.forService(catalog.get(2), catalog, connections, gateway, keys));
+    assertFalse(market.containsKey("VIZZOR_INTERNAL_JWT_PRIVATE_KEY"));
+    assertEquals(configured.publicKeyPem(), market.get("VIZZOR_INTERNAL_JWT_PUBLIC_KEY"));
+
+    Map<String, String> gatewayProcess = new HashMap<>(shell);
+    ServiceEnvironment.apply(
+        gatewayProcess,
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys));
+    assertEquals(configured.privateKeyPem(), gatewayProcess.get("VIZZOR_INTERNAL_JWT_PRIVATE_KEY"));
   }
 
   @Test

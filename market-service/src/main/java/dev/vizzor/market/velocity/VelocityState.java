@@ -1,0 +1,16 @@
+package dev.vizzor.market.velocity;
+
+import java.util.Locale;
+
+/** The `velocityState` of a tracked item; VELOCITY.md says when each applies. */
+public enum VelocityState {
+  RISING,
+  FALLING,
+  STABLE,
+  EMERGING,
+  COOLING;
+
+  public String wire() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

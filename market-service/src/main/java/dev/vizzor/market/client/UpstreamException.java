@@ -1,9 +1,9 @@
 package dev.vizzor.market.client;
 
 /**
- * An upstream API answered with an error status. {@link #retryable()} tells a passing overload or
- * outage (429, 5xx: worth retrying, counts against the circuit breaker) from a refusal of the
- * request itself (other 4xx: retrying cannot help).
+ * An upstream API answered with an error status: either {@link UpstreamUnavailableException} (429,
+ * 5xx: worth retrying, counts against the circuit breaker) or {@link UpstreamRejectedException} (a
+ * refusal of the request itself: retrying cannot help).
  */
 public class UpstreamException extends RuntimeException {
   private final String upstream;
@@ -28,9 +28,5 @@ public class UpstreamException extends RuntimeException {
   /** The error body as the upstream sent it, for recognising specific refusals. */
   public String body() {
     return body;
-  }
-
-  public boolean retryable() {
-    return status == 429 || status >= 500;
   }
 }

@@ -1,7 +1,6 @@
 package dev.vizzor.market.domain;
 
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,9 +41,5 @@ public enum KnownAsset {
 
   public static Set<Asset> assets() {
     return Arrays.stream(values()).map(KnownAsset::asset).collect(Collectors.toUnmodifiableSet());
-  }
-
-  public static Optional<KnownAsset> of(Asset asset) {
-    return Arrays.stream(values()).filter(known -> known.asset().equals(asset)).findFirst();
   }
 }

@@ -36,16 +36,18 @@ public final class SymbolNormalizer {
     }
     String upper = trimmed.toUpperCase(Locale.ROOT);
     String[] parts = SEPARATOR.split(upper);
+    String base = upper;
     if (parts.length == 2) {
       if (!Asset.USDT.equals(parts[1])) {
         throw new InvalidSymbolException("only USDT quotes are supported, not " + parts[1]);
       }
-      return Asset.of(parts[0]);
+      base = parts[0];
+    } else if (upper.endsWith(Asset.USDT) && upper.length() > Asset.USDT.length()) {
+      base = upper.substring(0, upper.length() - Asset.USDT.length());
     }
-    // A bare "USDT" is the quote currency itself, not BTC-style "USDT" + "USDT".
-    if (upper.endsWith(Asset.USDT) && upper.length() > Asset.USDT.length()) {
-      return Asset.of(upper.substring(0, upper.length() - Asset.USDT.length()));
+    if (base.equals(Asset.USDT)) {
+      throw new InvalidSymbolException("USDT is the quote currency, not an asset");
     }
-    return Asset.of(upper);
+    return Asset.of(base);
   }
 }

@@ -1,6 +1,5 @@
 package dev.vizzor.market.replay;
 
-import dev.vizzor.market.domain.Candle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -73,16 +72,6 @@ final class HourlyCandles {
   int lastBeforeHour(long hour) {
     int i = Arrays.binarySearch(openHours, hour);
     return (i >= 0 ? i : -i - 1) - 1;
-  }
-
-  Candle candle(int i) {
-    return new Candle(
-        openTime(i),
-        decimal(open[i]),
-        decimal(high[i]),
-        decimal(low[i]),
-        decimal(close[i]),
-        decimal(volume[i]));
   }
 
   static BigDecimal decimal(long fixedPoint) {

@@ -49,8 +49,4 @@ public final class ReplayClock {
     long replayed = Math.round((wall.millis() - wallEpochMillis) * speed);
     return spanStart.plusMillis(Math.floorMod(startOffsetMillis + replayed, spanMillis));
   }
-
-  public double speed() {
-    return speed;
-  }
 }

@@ -63,11 +63,6 @@ public class ReplayMarketSource implements MarketSource {
     this.trending = new DerivedTrending(data.history());
   }
 
-  /** The replayed instant everything is served as of. */
-  public Instant now() {
-    return clock.now();
-  }
-
   @Override
   public Uni<Optional<Quote>> quote(Asset asset) {
     return Uni.createFrom().item(() -> data.history().quote(asset, clock.now()));

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * New pairs offline: the bundled real DexScreener capture (three Solana pairs created within 15
  * minutes of each other), shifted onto the replay clock. The newest pair is presented as created at
- * the replay instant and the others keep their real distance from it (about 6.6 and 14.9 minutes
+ * the replay instant and the others keep their real distance from it (about 8.2 and 14.9 minutes
  * older), so "created in the last N minutes" filters them as it would have at capture time.
  * Liquidity, volume and prices are the captured ones; the source says {@value #SOURCE}.
  */

@@ -40,10 +40,12 @@ public class ReplayMarketSource implements MarketSource {
 
   @Inject
   ReplayMarketSource(MarketConfig config, Clock wall) {
-    this(ReplayData.loadBundled(), config.replay(), wall);
+    // Arguments are evaluated in order: the time is taken before the files are read.
+    this(System.nanoTime(), ReplayData.loadBundled(), config.replay(), wall);
   }
 
-  private ReplayMarketSource(ReplayData data, MarketConfig.Replay replay, Clock wall) {
+  private ReplayMarketSource(
+      long loadStartNanos, ReplayData data, MarketConfig.Replay replay, Clock wall) {
     this(
         data,
         new ReplayClock(
@@ -53,8 +55,12 @@ public class ReplayMarketSource implements MarketSource {
             data.history().spanStart(),
             data.history().spanEnd()));
     LOG.infof(
-        "replaying bundled history %s – %s from %s at %s× wall-clock speed",
-        data.history().spanStart(), data.history().spanEnd(), replay.start(), replay.speed());
+        "replaying bundled history %s – %s (read in %d ms) from %s at %s× wall-clock speed",
+        data.history().spanStart(),
+        data.history().spanEnd(),
+        (System.nanoTime() - loadStartNanos) / 1_000_000,
+        replay.start(),
+        replay.speed());
   }
 
   ReplayMarketSource(ReplayData data, ReplayClock clock) {

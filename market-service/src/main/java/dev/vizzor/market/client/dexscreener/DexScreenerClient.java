@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public class DexScreenerClient {
                       .filter(Objects::nonNull)
                       .distinct()
                       .limit(MAX_TOKENS)
-                      .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                      .collect(Collectors.toCollection(LinkedHashSet::new));
               return tokens.isEmpty()
                   ? Uni.createFrom().item(List.<NewPair>of())
                   : api.pairsOfTokens(String.join(",", tokens))

@@ -1,0 +1,30 @@
+package dev.vizzor.market.client.binance;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+
+/** Binance spot public market data ({@code https://api.binance.com/api/v3}); no key needed. */
+@Path("/api/v3")
+public interface BinanceApi {
+
+  /** 24 h rolling statistics of one symbol, last price included. */
+  @GET
+  @Path("/ticker/24hr")
+  Uni<BinanceTicker24h> ticker24h(@QueryParam("symbol") String symbol);
+
+  /**
+   * Candles as 12-element arrays {@code [openTime, open, high, low, close, volume, closeTime, …]};
+   * prices are strings, times numbers, all read here as strings.
+   */
+  @GET
+  @Path("/klines")
+  Uni<List<List<String>>> klines(
+      @QueryParam("symbol") String symbol,
+      @QueryParam("interval") String interval,
+      @QueryParam("startTime") long startTime,
+      @QueryParam("endTime") long endTime,
+      @QueryParam("limit") int limit);
+}

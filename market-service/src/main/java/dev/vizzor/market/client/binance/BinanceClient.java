@@ -1,0 +1,114 @@
+package dev.vizzor.market.client.binance;
+
+import dev.vizzor.market.client.RestClients;
+import dev.vizzor.market.client.UpstreamRejectedException;
+import dev.vizzor.market.config.MarketConfig;
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.domain.Candle;
+import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.source.SourceArguments;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Live prices and candles from Binance spot. Every method is a GET, so retrying is safe: up to 2
+ * retries 250 ms apart with up to 200 ms jitter on timeouts, connection failures, 429 and 5xx; each
+ * attempt may take 5 s; a method's circuit opens when half of its last 10 attempts failed and stays
+ * open 30 s. The numbers can be overridden per method with {@code
+ * quarkus.fault-tolerance."dev.vizzor.market.client.binance.BinanceClient/quote".retry.*} etc.
+ */
+@ApplicationScoped
+@Timeout(value = 5, unit = ChronoUnit.SECONDS)
+@Retry(
+    maxRetries = 2,
+    delay = 250,
+    jitter = 200,
+    abortOn = {
+      UpstreamRejectedException.class,
+      CircuitBreakerOpenException.class,
+      IllegalArgumentException.class
+    })
+@CircuitBreaker(
+    requestVolumeThreshold = 10,
+    failureRatio = 0.5,
+    delay = 30,
+    delayUnit = ChronoUnit.SECONDS,
+    successThreshold = 2,
+    skipOn = {UpstreamRejectedException.class, IllegalArgumentException.class})
+public class BinanceClient {
+  static final String SOURCE = "binance";
+
+  /** Binance's error code for a symbol it does not list. */
+  private static final String INVALID_SYMBOL = "-1121";
+
+  private final BinanceApi api;
+
+  BinanceClient(MarketConfig config) {
+    this.api = RestClients.builder(SOURCE, config.binance().url()).build(BinanceApi.class);
+  }
+
+  /** The current quote from the 24 h ticker; empty when Binance does not list the USDT pair. */
+  public Uni<Optional<Quote>> quote(Asset asset) {
+    return api.ticker24h(asset.pair())
+        .map(
+            ticker ->
+                Optional.of(
+                    new Quote(
+                        asset,
+                        ticker.lastPrice(),
+                        ticker.priceChangePercent(),
+                        ticker.highPrice(),
+                        ticker.lowPrice(),
+                        ticker.volume(),
+                        Instant.ofEpochMilli(ticker.closeTime()),
+                        SOURCE)))
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(Optional.empty());
+  }
+
+  /**
+   * Candles opening in {@code [from, to)}, as Binance has them: the last one may still be in
+   * progress. Empty for a symbol Binance does not list.
+   */
+  public Uni<List<Candle>> candles(Asset asset, Duration interval, Instant from, Instant to) {
+    int limit = SourceArguments.candleCount(interval, from, to);
+    return api.klines(
+            asset.pair(),
+            SourceArguments.binanceInterval(interval),
+            from.toEpochMilli(),
+            to.toEpochMilli() - 1,
+            limit)
+        .map(rows -> rows.stream().map(BinanceClient::candle).toList())
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(List.of());
+  }
+
+  private static Candle candle(List<String> row) {
+    return new Candle(
+        Instant.ofEpochMilli(Long.parseLong(row.get(0))),
+        new BigDecimal(row.get(1)),
+        new BigDecimal(row.get(2)),
+        new BigDecimal(row.get(3)),
+        new BigDecimal(row.get(4)),
+        new BigDecimal(row.get(5)));
+  }
+
+  /**
+   * Binance answers an unlisted symbol with 400 and {@code {"code":-1121,"msg":"Invalid symbol."}}.
+   */
+  private static boolean isInvalidSymbol(Throwable failure) {
+    return failure instanceof UpstreamRejectedException rejected
+        && rejected.status() == 400
+        && rejected.body().contains(INVALID_SYMBOL);
+  }
+}

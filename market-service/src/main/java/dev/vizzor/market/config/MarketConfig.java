@@ -1,0 +1,54 @@
+package dev.vizzor.market.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where market data comes from. {@code VIZZOR_MARKET_SOURCE} maps to {@code source}; every key can
+ * be set from the environment the usual way ({@code vizzor.market.binance.url} = {@code
+ * VIZZOR_MARKET_BINANCE_URL}).
+ */
+@ConfigMapping(prefix = "vizzor.market")
+public interface MarketConfig {
+
+  /** {@code replay} (offline, the default) or {@code live} (the public APIs below). */
+  @WithDefault("replay")
+  SourceKind source();
+
+  Replay replay();
+
+  Endpoint binance();
+
+  CoinGecko coingecko();
+
+  Endpoint alternativeMe();
+
+  Endpoint dexscreener();
+
+  enum SourceKind {
+    REPLAY,
+    LIVE
+  }
+
+  interface Replay {
+    /** The instant in the bundled history that the service's start is mapped onto. */
+    @WithDefault("2023-01-01T00:00:00Z")
+    Instant start();
+
+    /** Replayed time per wall-clock time: 60 plays an hour per minute. */
+    @WithDefault("1")
+    double speed();
+  }
+
+  interface Endpoint {
+    /** Base URL; the defaults are the public APIs, tests point them at a local stub. */
+    String url();
+  }
+
+  interface CoinGecko extends Endpoint {
+    /** Sent as {@code x-cg-demo-api-key} when set; the public API also answers without one. */
+    Optional<String> apiKey();
+  }
+}

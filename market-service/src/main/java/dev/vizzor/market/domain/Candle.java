@@ -1,0 +1,17 @@
+package dev.vizzor.market.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One OHLCV bar. The interval is the one asked for; {@code volume} is in the base asset. Candles
+ * carry no source of their own: a list of them comes from one {@code MarketSource}, whose {@code
+ * name()} says where they came from.
+ */
+public record Candle(
+    Instant openTime,
+    BigDecimal open,
+    BigDecimal high,
+    BigDecimal low,
+    BigDecimal close,
+    BigDecimal volume) {}

@@ -1,0 +1,75 @@
+package dev.vizzor.market.source;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The argument rules every {@link MarketSource} applies, so replay and live refuse the same calls.
+ * Candle intervals are Binance's hour multiples up to a day; replay builds them from the bundled 1
+ * h candles, aligned to the UTC epoch like Binance's (4 h candles open at 00:00, 04:00, …).
+ */
+public final class SourceArguments {
+  private static final Map<Duration, String> BINANCE_INTERVALS =
+      Map.of(
+          Duration.ofHours(1), "1h",
+          Duration.ofHours(2), "2h",
+          Duration.ofHours(4), "4h",
+          Duration.ofHours(6), "6h",
+          Duration.ofHours(8), "8h",
+          Duration.ofHours(12), "12h",
+          Duration.ofDays(1), "1d");
+
+  private SourceArguments() {}
+
+  /**
+   * How many candles of {@code interval} the window {@code [from, to)} can hold.
+   *
+   * @throws IllegalArgumentException for an unsupported interval, an empty or reversed window, or
+   *     more than {@link MarketSource#MAX_CANDLES}
+   */
+  public static int candleCount(Duration interval, Instant from, Instant to) {
+    binanceInterval(interval);
+    if (from == null || to == null || !from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to");
+    }
+    long step = interval.toMillis();
+    long count = (Duration.between(from, to).toMillis() + step - 1) / step;
+    if (count > MarketSource.MAX_CANDLES) {
+      throw new IllegalArgumentException(
+          "window holds " + count + " candles, more than " + MarketSource.MAX_CANDLES);
+    }
+    return (int) count;
+  }
+
+  /** Binance's name of a supported interval, e.g. {@code 4h}. */
+  public static String binanceInterval(Duration interval) {
+    String name = interval == null ? null : BINANCE_INTERVALS.get(interval);
+    if (name == null) {
+      throw new IllegalArgumentException(
+          "interval must be 1h, 2h, 4h, 6h, 8h, 12h or 1d, not " + interval);
+    }
+    return name;
+  }
+
+  /**
+   * @throws IllegalArgumentException unless 0 ≤ days ≤ {@link MarketSource#MAX_FEAR_GREED_DAYS}
+   */
+  public static int fearGreedDays(int days) {
+    if (days < 0 || days > MarketSource.MAX_FEAR_GREED_DAYS) {
+      throw new IllegalArgumentException(
+          "days must be 0-" + MarketSource.MAX_FEAR_GREED_DAYS + ", not " + days);
+    }
+    return days;
+  }
+
+  /**
+   * @throws IllegalArgumentException for a null, zero or negative age
+   */
+  public static Duration maxAge(Duration maxAge) {
+    if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
+      throw new IllegalArgumentException("maxAge must be positive, not " + maxAge);
+    }
+    return maxAge;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.vizzor.market.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.domain.Candle;
+import dev.vizzor.market.domain.Quote;
+import dev.vizzor.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(UpstreamStubs.class)
+class BinanceClientTest extends LiveSourceTestBase {
+  private static final String TICKER = "/binance/api/v3/ticker/24hr";
+  private static final String KLINES = "/binance/api/v3/klines";
+
+  @Test
+  void theLiveSourceIsChosenByConfiguration() {
+    assertEquals("live", market.name());
+  }
+
+  @Test
+  void aQuoteIsBinances24hTicker() {
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .willReturn(okJson(UpstreamStubs.sample("binance/ticker_24hr.single_FULL.docs.json"))));
+
+    Quote quote = market.quote(Asset.of("BTC")).await().indefinitely().orElseThrow();
+
+    // The documentation example's numbers (for BNBBTC), mapped field by field.
+    assertEquals(Asset.of("BTC"), quote.asset());
+    assertEquals(new BigDecimal("4.00000200"), quote.price());
+    assertEquals(new BigDecimal("-95.960"), quote.change24hPercent());
+    assertEquals(new BigDecimal("100.00000000"), quote.high24h());
+    assertEquals(new BigDecimal("0.10000000"), quote.low24h());
+    assertEquals(new BigDecimal("8913.30000000"), quote.volume24h());
+    assertEquals(Instant.ofEpochMilli(1499869899040L), quote.asOf());
+    assertEquals("binance", quote.source());
+    upstream.verify(
+        1, getRequestedFor(urlPathEqualTo(TICKER)).withQueryParam("symbol", equalTo("BTCUSDT")));
+  }
+
+  @Test
+  void anInvalidSymbolIsAnUnknownAssetNotAnError() {
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
+    upstream.stubFor(
+        get(urlPathEqualTo(KLINES))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
+
+    assertTrue(market.quote(Asset.of("NOPE")).await().indefinitely().isEmpty());
+    Instant to = Instant.parse("2026-07-18T22:00:00Z");
+    assertTrue(
+        market
+            .candles(Asset.of("NOPE"), Duration.ofHours(1), to.minus(Duration.ofHours(3)), to)
+            .await()
+            .indefinitely()
+            .isEmpty());
+    upstream.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
+    upstream.verify(1, getRequestedFor(urlPathEqualTo(KLINES)));
+  }
+
+  @Test
+  void anotherRefusalFailsAtOnceWithoutRetrying() {
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .willReturn(aResponse().withStatus(403).withBody("<html>blocked</html>")));
+
+    UpstreamRejectedException refused =
+        assertThrows(
+            UpstreamRejectedException.class,
+            () -> market.quote(Asset.of("BTC")).await().indefinitely());
+    assertEquals(403, refused.status());
+    upstream.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
+  }
+
+  @Test
+  void candlesAreBinanceKlinesAskedForExactlyTheWindow() {
+    upstream.stubFor(
+        get(urlPathEqualTo(KLINES))
+            .willReturn(okJson(UpstreamStubs.sample("binance/klines_BTCUSDT_1m.capture.json"))));
+    Instant from = Instant.parse("2026-07-18T19:00:00Z");
+    Instant to = Instant.parse("2026-07-18T22:00:00Z");
+
+    List<Candle> candles =
+        market.candles(Asset.of("BTC"), Duration.ofHours(1), from, to).await().indefinitely();
+
+    // The recorded body holds three 1-minute rows; what is checked here is the wire format.
+    assertEquals(3, candles.size());
+    Candle first = candles.getFirst();
+    assertEquals(Instant.ofEpochMilli(1784410500000L), first.openTime());
+    assertEquals(new BigDecimal("64706.78000000"), first.open());
+    assertEquals(new BigDecimal("64706.79000000"), first.high());
+    assertEquals(new BigDecimal("64706.00000000"), first.low());
+    assertEquals(new BigDecimal("64706.00000000"), first.close());
+    assertEquals(new BigDecimal("1.96004000"), first.volume());
+    upstream.verify(
+        getRequestedFor(urlPathEqualTo(KLINES))
+            .withQueryParam("symbol", equalTo("BTCUSDT"))
+            .withQueryParam("interval", equalTo("1h"))
+            .withQueryParam("startTime", equalTo(String.valueOf(from.toEpochMilli())))
+            .withQueryParam("endTime", equalTo(String.valueOf(to.toEpochMilli() - 1)))
+            .withQueryParam("limit", equalTo("3")));
+  }
+
+  @Test
+  void badCandleWindowsAreRefusedBeforeAnyRequest() {
+    Instant to = Instant.parse("2026-07-18T22:00:00Z");
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            market.candles(
+                Asset.of("BTC"), Duration.ofHours(1), to.minus(Duration.ofDays(42)), to));
+    upstream.verify(0, getRequestedFor(urlPathEqualTo(KLINES)));
+  }
+}

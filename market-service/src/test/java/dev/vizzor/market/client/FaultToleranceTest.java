@@ -1,0 +1,103 @@
+package dev.vizzor.market.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.testsupport.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Timeouts, retries and circuit breaking, shown on the Binance quote and the alternative.me index
+ * (every client carries the same policy). Limits as set in {@link UpstreamStubs}: 1 s timeout, 2
+ * retries, circuit open after 4 attempts.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(UpstreamStubs.class)
+class FaultToleranceTest extends LiveSourceTestBase {
+  private static final String TICKER = "/binance/api/v3/ticker/24hr";
+  private static final String FNG = "/alternativeme/fng/";
+
+  @Test
+  void a429IsRetriedAndTheRetryAnswers() {
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .inScenario("rate limited once")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("limit lifted"));
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .inScenario("rate limited once")
+            .whenScenarioStateIs("limit lifted")
+            .willReturn(okJson(UpstreamStubs.sample("binance/ticker_24hr.single_FULL.docs.json"))));
+
+    assertTrue(market.quote(Asset.of("BTC")).await().indefinitely().isPresent());
+    upstream.verify(2, getRequestedFor(urlPathEqualTo(TICKER)));
+  }
+
+  @Test
+  void a5xxIsRetriedThenTheCircuitOpensAndStopsCallingTheUpstream() {
+    upstream.stubFor(get(urlPathEqualTo(TICKER)).willReturn(aResponse().withStatus(503)));
+
+    UpstreamUnavailableException down =
+        assertThrows(
+            UpstreamUnavailableException.class,
+            () -> market.quote(Asset.of("BTC")).await().indefinitely());
+    assertEquals(503, down.status());
+    upstream.verify(3, getRequestedFor(urlPathEqualTo(TICKER)));
+
+    // The fourth failed attempt fills the breaker's window of 4: it opens, and the retry that
+    // follows meets the open circuit instead of the upstream.
+    assertThrows(
+        CircuitBreakerOpenException.class,
+        () -> market.quote(Asset.of("BTC")).await().indefinitely());
+    assertThrows(
+        CircuitBreakerOpenException.class,
+        () -> market.quote(Asset.of("ETH")).await().indefinitely());
+    upstream.verify(4, getRequestedFor(urlPathEqualTo(TICKER)));
+  }
+
+  @Test
+  void aSlowUpstreamTimesOutOnEveryAttempt() {
+    upstream.stubFor(
+        get(urlPathEqualTo(FNG))
+            .willReturn(
+                okJson(UpstreamStubs.sample("alternativeme/fng_limit3.quoted-capture.json"))
+                    .withFixedDelay(1_500)));
+
+    Instant start = Instant.now();
+    assertThrows(TimeoutException.class, () -> market.fearGreed(3).await().indefinitely());
+    Duration took = Duration.between(start, Instant.now());
+    upstream.verify(3, getRequestedFor(urlPathEqualTo(FNG)));
+    assertTrue(took.compareTo(Duration.ofSeconds(3)) >= 0, "three 1 s attempts took " + took);
+    assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "gave up in time: " + took);
+
+    // The abandoned requests are still being answered; let them finish so that the application
+    // never stops with a request in flight.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                upstream.getAllServeEvents().stream()
+                    .allMatch(
+                        event ->
+                            event.getTiming() != null
+                                && event.getTiming().getResponseSendTime() != null));
+  }
+}

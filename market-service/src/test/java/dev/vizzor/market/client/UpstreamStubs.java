@@ -1,0 +1,66 @@
+package dev.vizzor.market.client;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * One WireMock server standing in for all four upstreams, each under its own path prefix, and the
+ * service switched to the live source. Fault tolerance is shortened so failure tests run in
+ * seconds: 1 s timeout, 20 ms (±10 ms) between retries, circuits open after 4 attempts of which
+ * half failed and stay open for the rest of the test class.
+ */
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
+  private WireMockServer server;
+
+  @Override
+  public Map<String, String> start() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    String base = "http://127.0.0.1:" + server.port();
+    return Map.ofEntries(
+        Map.entry("vizzor.market.source", "live"),
+        Map.entry("vizzor.market.binance.url", base + "/binance"),
+        Map.entry("vizzor.market.coingecko.url", base + "/coingecko/api/v3"),
+        Map.entry("vizzor.market.coingecko.api-key", "test-demo-key"),
+        Map.entry("vizzor.market.alternative-me.url", base + "/alternativeme"),
+        Map.entry("vizzor.market.dexscreener.url", base + "/dexscreener"),
+        Map.entry("quarkus.fault-tolerance.global.timeout.value", "1000"),
+        Map.entry("quarkus.fault-tolerance.global.timeout.unit", "MILLIS"),
+        Map.entry("quarkus.fault-tolerance.global.retry.delay", "20"),
+        Map.entry("quarkus.fault-tolerance.global.retry.jitter", "10"),
+        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.request-volume-threshold", "4"),
+        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.delay", "600"));
+  }
+
+  @Override
+  public void inject(TestInjector injector) {
+    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** A recorded upstream answer from {@code src/test/resources/api-samples} (see PROVENANCE.md). */
+  public static String sample(String path) {
+    try (InputStream in =
+        UpstreamStubs.class.getClassLoader().getResourceAsStream("api-samples/" + path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no sample " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -5,6 +5,7 @@
 # Loopback only; bounded by DURATION. Usage: bench/gateway/run.sh [connections] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/lib.sh
 CONNECTIONS=${1:-32}
 DURATION=${2:-20}
 PG_HOST=${PGHOST:-127.0.0.1}
@@ -22,15 +23,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-# CPU seconds (user+system) used so far by the given pids, to show where a run's cores went.
-cpu_seconds() {
-  local ticks=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
-}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk (apt-get install nginx-light wrk)"; exit 1; }
 
 source scripts/select-jdk.sh

@@ -4,6 +4,7 @@
 # Loopback only; bounded by DURATION. Usage: bench/webhook/run.sh [connections] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/lib.sh
 CONNECTIONS=${1:-16}
 DURATION=${2:-20}
 SECRET=bench-secret
@@ -21,14 +22,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# CPU seconds (user+system) used so far by the given pids, to show where a run's cores went.
-cpu_seconds() {
-  local ticks=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc
-}
 postgres_pids() { pgrep -u postgres -d ' ' postgres; }
 
 source scripts/select-jdk.sh
@@ -47,7 +40,7 @@ BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$WORK/kafka.log")
 
 echo "== starting webhook-service on database $DB"
 psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "CREATE DATABASE $DB" >/dev/null
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER=$PG_USER VIZZOR_WEBHOOK_SECRETS=$SECRET \
   KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP QUARKUS_HTTP_PORT=$PORT VIZZOR_DATABASE=$DB QUARKUS_LOG_LEVEL=WARN \
   "$JAVA_HOME/bin/java" -Xmx512m -jar webhook-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &

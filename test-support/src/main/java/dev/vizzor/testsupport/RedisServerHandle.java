@@ -41,19 +41,23 @@ public final class RedisServerHandle {
   public static RedisServerHandle startEmbedded() {
     int port = Ports.free();
     try {
-      RedisServer server =
-          RedisServer.newRedisServer()
-              .port(port)
-              .bind("127.0.0.1")
-              .setting("save \"\"")
-              .setting("appendonly no")
-              .build();
+      RedisServer server = embeddedServer(port);
       server.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server)));
       return new RedisServerHandle("redis://127.0.0.1:" + port, true);
     } catch (IOException e) {
       throw new UncheckedIOException("no Redis answers and the embedded one did not start", e);
     }
+  }
+
+  /** A loopback embedded redis-server on {@code port} that keeps nothing on disk (not started). */
+  public static RedisServer embeddedServer(int port) throws IOException {
+    return RedisServer.newRedisServer()
+        .port(port)
+        .bind("127.0.0.1")
+        .setting("save \"\"")
+        .setting("appendonly no")
+        .build();
   }
 
   private static void stopQuietly(RedisServer server) {

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -15,12 +16,17 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ApiKeyRepository {
-  private static final String SELECT =
-      """
-      SELECT k.id, k.account_id, k.name, k.kind, k.display_prefix, a.tier,
-             k.created_at, k.last_used_at, k.revoked_at
-      FROM api_keys k JOIN accounts a ON a.id = k.account_id
-      """;
+  /** A key row with its account's tier; {@code keys} is the table or CTE the rows come from. */
+  private static String keysWithTier(String keys) {
+    return """
+        SELECT k.id, k.account_id, k.name, k.kind, k.display_prefix, a.tier,
+               k.created_at, k.last_used_at, k.revoked_at
+        FROM %s k JOIN accounts a ON a.id = k.account_id
+        """
+        .formatted(keys);
+  }
+
+  private static final String SELECT = keysWithTier("api_keys");
 
   private final Pool pool;
 
@@ -38,23 +44,19 @@ public class ApiKeyRepository {
               VALUES ($1, $2, $3, $4, $5)
               ON CONFLICT (name) WHERE revoked_at IS NULL DO NOTHING
               RETURNING *)
-            SELECT k.id, k.account_id, k.name, k.kind, k.display_prefix, a.tier,
-                   k.created_at, k.last_used_at, k.revoked_at
-            FROM inserted k JOIN accounts a ON a.id = k.account_id
-            """)
+            """
+                + keysWithTier("inserted"))
         .execute(
             Tuple.of(
                 accountId, name, kind.id(), Buffer.buffer(issued.hash()), issued.displayPrefix()))
-        .map(
-            rows -> rows.size() == 0 ? Optional.empty() : Optional.of(key(rows.iterator().next())));
+        .map(ApiKeyRepository::first);
   }
 
   /** The active key with this SHA-256, by its unique index: no scan over keys. */
   public Uni<Optional<StoredKey>> findActiveByHash(byte[] hash) {
     return pool.preparedQuery(SELECT + " WHERE k.key_hash = $1 AND k.revoked_at IS NULL")
         .execute(Tuple.of(Buffer.buffer(hash)))
-        .map(
-            rows -> rows.size() == 0 ? Optional.empty() : Optional.of(key(rows.iterator().next())));
+        .map(ApiKeyRepository::first);
   }
 
   public Uni<List<StoredKey>> list() {
@@ -76,13 +78,10 @@ public class ApiKeyRepository {
               UPDATE api_keys SET revoked_at = now()
               WHERE name = $1 AND revoked_at IS NULL
               RETURNING *)
-            SELECT k.id, k.account_id, k.name, k.kind, k.display_prefix, a.tier,
-                   k.created_at, k.last_used_at, k.revoked_at
-            FROM revoked k JOIN accounts a ON a.id = k.account_id
-            """)
+            """
+                + keysWithTier("revoked"))
         .execute(Tuple.of(name))
-        .map(
-            rows -> rows.size() == 0 ? Optional.empty() : Optional.of(key(rows.iterator().next())));
+        .map(ApiKeyRepository::first);
   }
 
   /** Records last-use times gathered since the previous flush, in one statement. */
@@ -103,6 +102,10 @@ public class ApiKeyRepository {
             """)
         .execute(Tuple.of(ids, times))
         .replaceWithVoid();
+  }
+
+  private static Optional<StoredKey> first(RowSet<Row> rows) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(key(rows.iterator().next()));
   }
 
   private static StoredKey key(Row row) {

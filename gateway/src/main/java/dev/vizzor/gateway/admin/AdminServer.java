@@ -100,15 +100,8 @@ public class AdminServer {
   }
 
   private void createKey(RoutingContext ctx) {
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (DecodeException | ClassCastException e) {
-      error(ctx, 400, "invalid_request", "body must be a JSON object");
-      return;
-    }
+    JsonObject body = jsonObject(ctx);
     if (body == null) {
-      error(ctx, 400, "invalid_request", "body must be a JSON object");
       return;
     }
     respond(
@@ -149,15 +142,11 @@ public class AdminServer {
   }
 
   private void setTier(RoutingContext ctx) {
-    JsonObject body;
-    try {
-      body = ctx.body().asJsonObject();
-    } catch (DecodeException | ClassCastException e) {
-      error(ctx, 400, "invalid_request", "body must be a JSON object");
+    JsonObject body = jsonObject(ctx);
+    if (body == null) {
       return;
     }
-    Object tier = body == null ? null : body.getValue("tier");
-    if (!(tier instanceof String name)) {
+    if (!(body.getValue("tier") instanceof String name)) {
       error(ctx, 400, "invalid_request", "body must carry a tier");
       return;
     }
@@ -167,6 +156,20 @@ public class AdminServer {
         admin
             .setTier(ctx.pathParam("id"), name)
             .map(account -> Map.of("id", account.id().toString(), "tier", account.tier().id())));
+  }
+
+  /** The request's JSON object, or null after answering 400 when the body is not one. */
+  private static JsonObject jsonObject(RoutingContext ctx) {
+    try {
+      JsonObject body = ctx.body().asJsonObject();
+      if (body != null) {
+        return body;
+      }
+    } catch (DecodeException | ClassCastException e) {
+      // answered below
+    }
+    error(ctx, 400, "invalid_request", "body must be a JSON object");
+    return null;
   }
 
   private static Map<String, Object> keyView(StoredKey key) {

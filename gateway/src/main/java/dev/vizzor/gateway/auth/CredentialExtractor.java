@@ -74,7 +74,8 @@ public final class CredentialExtractor {
     return token.startsWith("vel_") ? new Presented.VelocityKey(token) : new Presented.Jwt(token);
   }
 
-  private static boolean upgrade(HttpServerRequest request) {
+  /** Whether the request asks to become a WebSocket. */
+  public static boolean upgrade(HttpServerRequest request) {
     String upgrade = request.getHeader(HttpHeaders.UPGRADE);
     return upgrade != null && upgrade.equalsIgnoreCase("websocket");
   }

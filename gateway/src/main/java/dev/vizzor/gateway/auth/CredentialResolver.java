@@ -69,12 +69,13 @@ public class CredentialResolver {
     if (!KeyMinter.wellFormed(secret, expected)) {
       return fail("not a well-formed " + expected.id() + " key");
     }
-    String hash = HexFormat.of().formatHex(KeyMinter.hash(secret));
+    byte[] digest = KeyMinter.hash(secret);
+    String hash = HexFormat.of().formatHex(digest);
     Optional<StoredKey> cached = keysByHash.get(hash);
     Uni<Optional<StoredKey>> found =
         cached.isPresent()
             ? Uni.createFrom().item(cached)
-            : keys.findActiveByHash(KeyMinter.hash(secret))
+            : keys.findActiveByHash(digest)
                 .invoke(key -> key.ifPresent(k -> keysByHash.put(hash, k)));
     return found.map(
         key -> {

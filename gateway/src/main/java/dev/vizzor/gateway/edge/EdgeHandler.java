@@ -157,7 +157,7 @@ public class EdgeHandler {
         Tier tier = decision.tier().orElse(admission.principal().tier());
         IdentityHeaders.replace(
             ctx.request().headers(), tokens.tokenFor(admission.principal(), tier));
-        if (isUpgrade(ctx.request())) {
+        if (CredentialExtractor.upgrade(ctx.request())) {
           // The relay outlives the upgrade response: the slot is freed when the socket closes.
           webSockets.relay(ctx.request(), route.service(), release);
         } else {
@@ -178,36 +178,24 @@ public class EdgeHandler {
     };
   }
 
-  private static boolean isUpgrade(HttpServerRequest request) {
-    String upgrade = request.getHeader(HttpHeaders.UPGRADE);
-    return upgrade != null && upgrade.equalsIgnoreCase("websocket");
-  }
-
   private void refuseLimited(RoutingContext ctx, LimitDecision decision) {
-    EdgeError error =
-        switch (decision.outcome()) {
-          case DAILY_QUOTA_EXCEEDED -> EdgeError.DAILY_QUOTA_EXCEEDED;
-          case CONCURRENCY_EXCEEDED -> EdgeError.CONCURRENCY_EXCEEDED;
-          default -> EdgeError.RATE_LIMITED;
-        };
-    String limiting =
-        switch (error) {
-          case DAILY_QUOTA_EXCEEDED -> Policy.DAY;
-          case CONCURRENCY_EXCEEDED -> Policy.CONCURRENCY;
-          default -> Policy.MINUTE;
-        };
-    int limit =
-        decision.policies().stream()
-            .filter(p -> p.name().equals(limiting))
-            .mapToInt(Policy::limit)
-            .findFirst()
-            .orElse(0);
-    String message =
-        switch (error) {
-          case DAILY_QUOTA_EXCEEDED -> "Daily quota exhausted: " + limit + " requests per UTC day";
-          case CONCURRENCY_EXCEEDED -> "Too many requests in flight: " + limit + " at once";
-          default -> "Rate limit exceeded: " + limit + " requests per minute";
-        };
+    int limit = decision.limiting().map(Policy::limit).orElse(0);
+    EdgeError error;
+    String message;
+    switch (decision.outcome()) {
+      case DAILY_QUOTA_EXCEEDED -> {
+        error = EdgeError.DAILY_QUOTA_EXCEEDED;
+        message = "Daily quota exhausted: " + limit + " requests per UTC day";
+      }
+      case CONCURRENCY_EXCEEDED -> {
+        error = EdgeError.CONCURRENCY_EXCEEDED;
+        message = "Too many requests in flight: " + limit + " at once";
+      }
+      default -> {
+        error = EdgeError.RATE_LIMITED;
+        message = "Rate limit exceeded: " + limit + " requests per minute";
+      }
+    }
     EdgeResponses.send(
         ctx.response(), ctx.request().path(), error, message, decision.retryAfterSeconds(), limit);
   }

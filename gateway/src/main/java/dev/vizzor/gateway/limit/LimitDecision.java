@@ -15,19 +15,24 @@ public record LimitDecision(
     return outcome == LimitOutcome.ADMITTED;
   }
 
-  /** Seconds until a rejected request could succeed: when its limiting window frees a unit. */
-  public long retryAfterSeconds() {
-    String limiting =
+  /** The policy that refused the request, if a limit did. */
+  public Optional<Policy> limiting() {
+    String name =
         switch (outcome) {
           case MINUTE_EXCEEDED -> Policy.MINUTE;
           case DAILY_QUOTA_EXCEEDED -> Policy.DAY;
+          case CONCURRENCY_EXCEEDED -> Policy.CONCURRENCY;
           default -> null;
         };
-    return policies.stream()
-        .filter(p -> p.name().equals(limiting))
-        .findFirst()
-        .map(p -> Math.max(1, (p.resetMillis() + 999) / 1000))
-        .orElse(1L);
+    return policies.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Seconds until a rejected request could succeed: when its limiting window frees a unit (at least
+   * 1; a concurrency slot has no known time, so 1).
+   */
+  public long retryAfterSeconds() {
+    return limiting().map(p -> Math.max(1, (p.resetMillis() + 999) / 1000)).orElse(1L);
   }
 
   /** The policy the classic {@code X-RateLimit-*} headers describe: the fewest units left. */

@@ -25,19 +25,17 @@ public final class RateLimitHeaders {
     if (decision.policies().isEmpty()) {
       return;
     }
+    // Plain appends: this runs on every request, where String.format's parsing shows.
     StringJoiner policies = new StringJoiner(", ");
     StringJoiner states = new StringJoiner(", ");
     for (Policy policy : decision.policies()) {
+      String name = '"' + policy.name() + '"';
       if (policy.timed()) {
-        policies.add(
-            "\"%s\";q=%d;w=%d".formatted(policy.name(), policy.limit(), policy.windowSeconds()));
-        states.add(
-            "\"%s\";r=%d;t=%d"
-                .formatted(policy.name(), policy.remaining(), (policy.resetMillis() + 999) / 1000));
+        policies.add(name + ";q=" + policy.limit() + ";w=" + policy.windowSeconds());
+        states.add(name + ";r=" + policy.remaining() + ";t=" + (policy.resetMillis() + 999) / 1000);
       } else {
-        policies.add(
-            "\"%s\";q=%d;qu=\"concurrent-requests\"".formatted(policy.name(), policy.limit()));
-        states.add("\"%s\";r=%d".formatted(policy.name(), policy.remaining()));
+        policies.add(name + ";q=" + policy.limit() + ";qu=\"concurrent-requests\"");
+        states.add(name + ";r=" + policy.remaining());
       }
     }
     headers.set("RateLimit-Policy", policies.toString());

@@ -166,7 +166,17 @@ class AttackTableTest {
                     "Bearer " + goodJwt.substring(0, goodJwt.lastIndexOf('.') + 1))),
         new Attack(
             "good JWT with a flipped signature byte",
-            r -> r.header("Authorization", "Bearer " + flipLast(goodJwt))));
+            r -> r.header("Authorization", "Bearer " + flipSignatureStart(goodJwt))));
+  }
+
+  /**
+   * Changes the signature's first character: all six of its bits are signature bits, unlike the
+   * last one, whose low bits are base64url padding a decoder may ignore.
+   */
+  private static String flipSignatureStart(String jwt) {
+    int at = jwt.lastIndexOf('.') + 1;
+    char first = jwt.charAt(at);
+    return jwt.substring(0, at) + (first == 'A' ? 'B' : 'A') + jwt.substring(at + 1);
   }
 
   private static String flipLast(String value) {

@@ -1,6 +1,7 @@
 package dev.vizzor.gateway.support;
 
 import dev.vizzor.testsupport.Ports;
+import dev.vizzor.testsupport.RedisServerHandle;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,13 +29,7 @@ public class StoppableRedis implements QuarkusTestResourceLifecycleManager {
 
   public static synchronized void startRedis() {
     try {
-      server =
-          RedisServer.newRedisServer()
-              .port(PORT)
-              .bind("127.0.0.1")
-              .setting("save \"\"")
-              .setting("appendonly no")
-              .build();
+      server = RedisServerHandle.embeddedServer(PORT);
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,40 @@
+package dev.vizzor.market.service;
+
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.source.MarketSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The assets this service ingests and ticks right now: the source's default assets and every symbol
+ * someone watches. Ingest, ticks and the Velocity items all read this one set, so a newly watched
+ * symbol reaches all of them on their next pass.
+ */
+@ApplicationScoped
+public class ActiveSymbols {
+  private final MarketSource source;
+  private final Set<Asset> watched = ConcurrentHashMap.newKeySet();
+
+  ActiveSymbols(MarketSource source) {
+    this.source = source;
+  }
+
+  /** Default and watched assets. */
+  public Set<Asset> current() {
+    Set<Asset> all = ConcurrentHashMap.newKeySet();
+    all.addAll(source.knownAssets());
+    all.addAll(watched);
+    return Set.copyOf(all);
+  }
+
+  /** Starts ingesting {@code asset}; true when it was not active before. */
+  public boolean watch(Asset asset) {
+    return !source.knownAssets().contains(asset) && watched.add(asset);
+  }
+
+  /** Stops ingesting a watched asset; default assets stay. */
+  public void unwatch(Asset asset) {
+    watched.remove(asset);
+  }
+}

@@ -2,6 +2,7 @@ package dev.vizzor.market.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +28,10 @@ public interface MarketConfig {
 
   Endpoint dexscreener();
 
+  Ticks ticks();
+
+  Pipeline pipeline();
+
   enum SourceKind {
     REPLAY,
     LIVE
@@ -40,6 +45,22 @@ public interface MarketConfig {
     /** Replayed time per wall-clock time: 60 plays an hour per minute. */
     @WithDefault("1")
     double speed();
+  }
+
+  interface Ticks {
+    /** How often quotes are checked; a changed price is published on the next check. */
+    @WithDefault("5s")
+    Duration interval();
+
+    /** Longest a symbol goes without a tick even when its price holds still. */
+    @WithDefault("50s")
+    Duration maxSilence();
+  }
+
+  interface Pipeline {
+    /** How often watched symbols are checked for a newly closed hourly candle. */
+    @WithDefault("60s")
+    Duration interval();
   }
 
   interface Endpoint {

@@ -3,6 +3,7 @@ package dev.vizzor.market.service;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.source.MarketSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,18 +23,22 @@ public class ActiveSymbols {
 
   /** Default and watched assets. */
   public Set<Asset> current() {
-    Set<Asset> all = ConcurrentHashMap.newKeySet();
-    all.addAll(source.knownAssets());
+    Set<Asset> all = new HashSet<>(source.knownAssets());
     all.addAll(watched);
     return Set.copyOf(all);
   }
 
-  /** Starts ingesting {@code asset}; true when it was not active before. */
-  public boolean watch(Asset asset) {
-    return !source.knownAssets().contains(asset) && watched.add(asset);
+  /** The assets at least one active watcher follows: the watched-symbol pipeline's input. */
+  public Set<Asset> watched() {
+    return Set.copyOf(watched);
   }
 
-  /** Stops ingesting a watched asset; default assets stay. */
+  /** Records that {@code asset} is watched; true when it was not watched before. */
+  public boolean watch(Asset asset) {
+    return watched.add(asset);
+  }
+
+  /** Records that no active watcher follows {@code asset} any more; default assets stay active. */
   public void unwatch(Asset asset) {
     watched.remove(asset);
   }

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
 @WithTestResource(UpstreamStubs.class)
 class BinanceClientTest extends LiveSourceTestBase {
   private static final String TICKER = "/binance/api/v3/ticker/24hr";

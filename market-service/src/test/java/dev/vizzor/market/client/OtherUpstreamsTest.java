@@ -14,7 +14,9 @@ import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.TrendingCoin;
+import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 /** CoinGecko, alternative.me and DexScreener through the live source, on their real formats. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
 @WithTestResource(UpstreamStubs.class)
 class OtherUpstreamsTest extends LiveSourceTestBase {
 

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.InternalTokenTestResource;
+import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
 @WithTestResource(InternalTokenTestResource.class)
 class InternalTokenTest {
   private static final String PROBE = "/v1/market/identity-probe";

@@ -18,16 +18,17 @@ import java.util.zip.GZIPInputStream;
  * service's fixed-point loader, so tests can recount what the replay reports. Applies the one
  * documented rule: candles opening at or after the download time 2023-12-30 20:00 are dropped.
  */
-record CsvCandles(List<Row> rows) {
+public record CsvCandles(List<Row> rows) {
   static final Instant DOWNLOAD = Instant.parse("2023-12-30T20:00:00Z");
 
-  record Row(Instant open, BigDecimal o, BigDecimal h, BigDecimal l, BigDecimal c, BigDecimal v) {
-    Instant close() {
+  public record Row(
+      Instant open, BigDecimal o, BigDecimal h, BigDecimal l, BigDecimal c, BigDecimal v) {
+    public Instant close() {
       return open.plus(Duration.ofHours(1));
     }
   }
 
-  static CsvCandles read(Asset asset) {
+  public static CsvCandles read(Asset asset) {
     String resource = "replay/" + asset.pair() + "_1h.csv.gz";
     try (InputStream in = CsvCandles.class.getClassLoader().getResourceAsStream(resource);
         BufferedReader reader =
@@ -56,7 +57,7 @@ record CsvCandles(List<Row> rows) {
   }
 
   /** Index of the row whose hour (open, open + 1 h] holds {@code t}, or -1 in a missing hour. */
-  int holding(Instant t) {
+  public int holding(Instant t) {
     int i = lastClosedBy(t.minusNanos(1)) + 1;
     return i < rows.size() && rows.get(i).open().isBefore(t) && !rows.get(i).close().isBefore(t)
         ? i
@@ -64,7 +65,7 @@ record CsvCandles(List<Row> rows) {
   }
 
   /** Index of the last row whose hour has ended by {@code t}. */
-  int lastClosedBy(Instant t) {
+  public int lastClosedBy(Instant t) {
     int lo = 0, hi = rows.size() - 1, found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;

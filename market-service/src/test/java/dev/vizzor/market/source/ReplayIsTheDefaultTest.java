@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Without configuration the service replays, from the configured default start, at speed 1. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(RedisTestResource.class)
 class ReplayIsTheDefaultTest {
   private static final Instant DEFAULT_START = Instant.parse("2023-01-01T00:00:00Z");
 

@@ -1,0 +1,133 @@
+package dev.vizzor.market.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.domain.Candle;
+import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.service.ActiveSymbols;
+import dev.vizzor.market.service.IndicatorCalculator;
+import dev.vizzor.market.source.MarketSource;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the {@code ingest-indicators} stage of the watched-symbol pipeline: for a watched symbol,
+ * the last {@value IndicatorCalculator#CANDLES} closed hourly candles and their indicators, once
+ * when the symbol becomes watched and again whenever a new hourly candle has closed.
+ *
+ * <p>The event id is derived from the symbol and the last candle's close time, so publishing the
+ * same stage twice (a redelivered watcher change, a restart) gives consumers a repeat to drop.
+ */
+@ApplicationScoped
+public class IndicatorsPublisher {
+  private static final Logger LOG = Logger.getLogger(IndicatorsPublisher.class);
+  private static final Duration HOUR = Duration.ofHours(1);
+
+  private final MarketSource source;
+  private final ActiveSymbols active;
+  private final EventSender sender;
+  private final Map<Asset, Instant> publishedUpTo = new ConcurrentHashMap<>();
+
+  IndicatorsPublisher(
+      MarketSource source,
+      ActiveSymbols active,
+      ObjectMapper json,
+      @Channel("pipeline-ingest-indicators") MutinyEmitter<String> emitter) {
+    this.source = source;
+    this.active = active;
+    this.sender = new EventSender(emitter, json);
+  }
+
+  @Scheduled(
+      identity = "pipeline-ingest-indicators",
+      every = "${vizzor.market.pipeline.interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // the emitters are connected only once the application has started
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> publishClosedHours() {
+    return Multi.createFrom()
+        .iterable(active.watched())
+        .onItem()
+        .transformToUniAndMerge(
+            asset ->
+                publish(asset, false)
+                    .onFailure()
+                    .recoverWithItem(
+                        failure -> {
+                          LOG.warnf("ingest-indicators for %s not published: %s", asset, failure);
+                          return null;
+                        }))
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  /**
+   * Publishes the stage for {@code asset} now. Fails when Kafka does not acknowledge it, so that a
+   * caller consuming a watcher change can leave that change unacknowledged and have it again.
+   * Completes without publishing when the source has no data for the asset.
+   */
+  public Uni<Void> publishNow(Asset asset) {
+    return publish(asset, true);
+  }
+
+  private Uni<Void> publish(Asset asset, boolean evenIfPublished) {
+    return source
+        .quote(asset)
+        .flatMap(
+            quote -> {
+              if (quote.isEmpty()) {
+                LOG.warnf(
+                    "no indicators for %s: the %s source has no data for it", asset, source.name());
+                return Uni.createFrom().voidItem();
+              }
+              Instant to = quote.get().asOf().truncatedTo(ChronoUnit.HOURS);
+              if (!evenIfPublished && to.equals(publishedUpTo.get(asset))) {
+                return Uni.createFrom().voidItem();
+              }
+              Instant from = to.minus(HOUR.multipliedBy(IndicatorCalculator.CANDLES));
+              return source
+                  .candles(asset, HOUR, from, to)
+                  .flatMap(candles -> send(quote.get(), candles));
+            });
+  }
+
+  private Uni<Void> send(Quote quote, List<Candle> candles) {
+    if (candles.isEmpty()) {
+      LOG.warnf("no indicators for %s: no closed candles", quote.asset());
+      return Uni.createFrom().voidItem();
+    }
+    Candle last = candles.getLast();
+    Instant to = last.openTime().plus(HOUR);
+    String symbol = quote.asset().toString();
+    IndicatorsPayload payload =
+        new IndicatorsPayload(
+            MarketEvent.stableId("ingest-indicators", symbol, "1h", to.toString()),
+            quote.asset().base(),
+            quote.asset().pair(),
+            "1h",
+            candles.getFirst().openTime(),
+            to,
+            candles.size(),
+            last.close(),
+            quote.price(),
+            quote.asOf(),
+            IndicatorCalculator.at(candles, HOUR),
+            quote.source());
+    return sender
+        .send(
+            new MarketEvent(payload.id(), IndicatorsPayload.TYPE, symbol, sender.json(payload), to))
+        .invoke(() -> publishedUpTo.put(quote.asset(), quote.asOf().truncatedTo(ChronoUnit.HOURS)));
+  }
+}

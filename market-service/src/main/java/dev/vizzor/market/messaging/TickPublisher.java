@@ -1,0 +1,114 @@
+package dev.vizzor.market.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.market.config.MarketConfig;
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.service.ActiveSymbols;
+import dev.vizzor.market.source.MarketSource;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes {@code vizzor.market.ticks}: every active symbol's quote when its price changed, and at
+ * least every {@code maxSilence} when it did not. Replayed prices move every moment, so in replay
+ * every symbol ticks on every pass.
+ *
+ * <p>Ticks are not stored: they describe the market, not a change to this service's data, so there
+ * is no outbox. A tick Kafka refuses is logged and superseded by the next pass's.
+ */
+@ApplicationScoped
+public class TickPublisher {
+  private static final Logger LOG = Logger.getLogger(TickPublisher.class);
+
+  private final MarketSource source;
+  private final ActiveSymbols active;
+  private final Clock clock;
+  private final EventSender sender;
+  private final TickSchedule schedule;
+  private final Set<Asset> unknownToSource = ConcurrentHashMap.newKeySet();
+
+  TickPublisher(
+      MarketSource source,
+      ActiveSymbols active,
+      Clock clock,
+      MarketConfig config,
+      ObjectMapper json,
+      @Channel("market-ticks") MutinyEmitter<String> emitter) {
+    this.source = source;
+    this.active = active;
+    this.clock = clock;
+    this.sender = new EventSender(emitter, json);
+    this.schedule = new TickSchedule(config.ticks().maxSilence());
+  }
+
+  @Scheduled(
+      identity = "market-ticks",
+      every = "${vizzor.market.ticks.interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // the emitters are connected only once the application has started
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+  Uni<Void> publishDue() {
+    return Multi.createFrom()
+        .iterable(active.current())
+        .onItem()
+        .transformToUniAndMerge(this::quote)
+        .filter(Optional::isPresent)
+        .map(Optional::get)
+        .filter(quote -> schedule.due(quote, clock.instant()))
+        .onItem()
+        .transformToUniAndMerge(this::publish)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  /** Ticks {@code asset} now, whatever the schedule: a newly watched symbol is heard of at once. */
+  public Uni<Void> publishNow(Asset asset) {
+    return quote(asset)
+        .flatMap(quote -> quote.map(this::publish).orElse(Uni.createFrom().voidItem()));
+  }
+
+  private Uni<Optional<Quote>> quote(Asset asset) {
+    return source
+        .quote(asset)
+        .invoke(
+            quote -> {
+              if (quote.isEmpty() && unknownToSource.add(asset)) {
+                LOG.warnf(
+                    "no ticks for %s: the %s source has no data for it", asset, source.name());
+              }
+            })
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf("no tick for %s this pass: %s", asset, failure.toString());
+              return Optional.empty();
+            });
+  }
+
+  private Uni<Void> publish(Quote quote) {
+    TickPayload tick = TickPayload.of(quote);
+    MarketEvent event =
+        new MarketEvent(
+            tick.id(), TickPayload.TYPE, quote.asset().toString(), sender.json(tick), quote.asOf());
+    return sender
+        .send(event)
+        .invoke(() -> schedule.sent(quote, clock.instant()))
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf("tick for %s not published: %s", quote.asset(), failure.toString());
+              return null;
+            });
+  }
+}

@@ -1,0 +1,157 @@
+package dev.vizzor.market.messaging;
+
+import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.replay.CsvCandles;
+import dev.vizzor.market.service.ActiveSymbols;
+import dev.vizzor.testsupport.InternalTokenTestResource;
+import dev.vizzor.testsupport.KafkaBroker;
+import dev.vizzor.testsupport.KafkaTestResource;
+import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
+import dev.vizzor.testsupport.TestDatabase;
+import dev.vizzor.testsupport.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A watcher change on the real broker makes market-service watch the symbol and publish the
+ * pipeline's first stage, whose numbers a recount from the bundled candles reproduces.
+ */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(RedisTestResource.class)
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(InternalTokenTestResource.class)
+class WatchedSymbolPipelineTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final String INDICATORS = "vizzor.pipeline.ingest-indicators";
+
+  KafkaBroker broker;
+  TestDatabase database;
+  @Inject ObjectMapper json;
+  @Inject ActiveSymbols active;
+
+  @Test
+  void aNewlyWatchedSymbolGetsItsIndicatorsStageRecountableFromTheBundledCandles()
+      throws Exception {
+    Asset eth = Asset.of("ETH");
+    Instant sent = Instant.now();
+    try (WatcherChanges changes = new WatcherChanges(broker);
+        TopicReader reader = new TopicReader(broker, INDICATORS)) {
+      changes.send(WatcherChanges.newWatcherId(), "eth/usdt", true, false, sent);
+
+      ConsumerRecord<String, String> record =
+          reader.await(r -> r.key().equals("ETH/USDT"), 1, WAIT).getFirst();
+      JsonNode stage = json.readTree(record.value());
+      assertMarketEvent(
+          record, "dev.vizzor.pipeline.ingest-indicators.v1", stage.get("id").asText());
+      assertEquals("ETH", stage.get("symbol").asText());
+      assertEquals("replay", stage.get("source").asText());
+      assertEquals("1h", stage.get("interval").asText());
+
+      Instant to = Instant.parse(stage.get("to").asText());
+      CsvCandles bundled = CsvCandles.read(eth);
+      int last = bundled.lastClosedBy(to);
+      List<CsvCandles.Row> used =
+          bundled.rows().stream()
+              .filter(row -> !row.open().isBefore(Instant.parse(stage.get("from").asText())))
+              .filter(row -> !row.close().isAfter(to))
+              .toList();
+      assertEquals(used.size(), stage.get("candleCount").asInt());
+      assertEquals(
+          0, bundled.rows().get(last).c().compareTo(stage.get("lastClose").decimalValue()));
+
+      JsonNode indicators = stage.get("indicators");
+      assertEquals(
+          0,
+          mean(used.subList(used.size() - 20, used.size()))
+              .compareTo(indicators.get("sma20").decimalValue()),
+          "sma20");
+      assertEquals(wilderRsi(used, 14), indicators.get("rsi14").asDouble(), 0.01, "rsi14");
+    }
+    assertTrue(active.watched().contains(eth));
+    assertEquals(
+        1, database.count("SELECT count(*) FROM watchers WHERE symbol = 'ETH/USDT' AND watching"));
+  }
+
+  @Test
+  void aDeletedWatcherEndsTheWatchAndAnOlderChangeDoesNotRestartIt() throws Exception {
+    Asset doge = Asset.of("DOGE");
+    long id = WatcherChanges.newWatcherId();
+    Instant t0 = Instant.now();
+    try (WatcherChanges changes = new WatcherChanges(broker)) {
+      changes.send(id, "DOGE/USDT", true, false, t0);
+      await().atMost(WAIT).until(() -> active.watched().contains(doge));
+
+      changes.send(id, "DOGE/USDT", false, true, t0.plusSeconds(5));
+      await().atMost(WAIT).until(() -> !active.watched().contains(doge));
+
+      // a late duplicate of the first change is older than the stored delete; then a marker change
+      // on another watcher shows the consumer has read past it
+      changes.send(id, "DOGE/USDT", true, false, t0);
+      long marker = WatcherChanges.newWatcherId();
+      changes.send(marker, "DOGE/USDT", false, false, t0.plusSeconds(6));
+      await()
+          .atMost(WAIT)
+          .until(() -> database.count("SELECT count(*) FROM watchers WHERE id = ?", marker) == 1);
+    }
+    assertFalse(active.watched().contains(doge));
+    assertEquals(0, database.count("SELECT count(*) FROM watchers WHERE watching AND id = ?", id));
+  }
+
+  @Test
+  void anUnusableChangeIsSkippedAndTheNextOneStillApplies() throws Exception {
+    Asset ada = Asset.of("ADA");
+    try (WatcherChanges changes = new WatcherChanges(broker)) {
+      changes.sendRaw("ADA/USDT", "not-json-1", "{not json");
+      changes.send(WatcherChanges.newWatcherId(), "ADA/BTC", true, false, Instant.now());
+      changes.send(WatcherChanges.newWatcherId(), "ADA/USDT", true, false, Instant.now());
+
+      await().atMost(WAIT).until(() -> active.watched().contains(ada));
+    }
+    assertEquals(0, database.count("SELECT count(*) FROM watchers WHERE symbol LIKE '%BTC%'"));
+  }
+
+  private static BigDecimal mean(List<CsvCandles.Row> rows) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (CsvCandles.Row row : rows) {
+      sum = sum.add(row.c());
+    }
+    return sum.divide(BigDecimal.valueOf(rows.size()), MathContext.DECIMAL64);
+  }
+
+  /** The textbook RSI: averages seeded with the plain mean of the first 14 moves, then smoothed. */
+  private static double wilderRsi(List<CsvCandles.Row> rows, int period) {
+    double gain = 0;
+    double loss = 0;
+    for (int i = 1; i <= period; i++) {
+      double move = rows.get(i).c().doubleValue() - rows.get(i - 1).c().doubleValue();
+      gain += Math.max(move, 0);
+      loss += Math.max(-move, 0);
+    }
+    gain /= period;
+    loss /= period;
+    for (int i = period + 1; i < rows.size(); i++) {
+      double move = rows.get(i).c().doubleValue() - rows.get(i - 1).c().doubleValue();
+      gain = (gain * (period - 1) + Math.max(move, 0)) / period;
+      loss = (loss * (period - 1) + Math.max(-move, 0)) / period;
+    }
+    return 100 - 100 / (1 + gain / loss);
+  }
+}

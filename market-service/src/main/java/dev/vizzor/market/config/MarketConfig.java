@@ -2,6 +2,7 @@ package dev.vizzor.market.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,6 +28,8 @@ public interface MarketConfig {
 
   Endpoint dexscreener();
 
+  Cache cache();
+
   enum SourceKind {
     REPLAY,
     LIVE
@@ -40,6 +43,20 @@ public interface MarketConfig {
     /** Replayed time per wall-clock time: 60 plays an hour per minute. */
     @WithDefault("1")
     double speed();
+  }
+
+  interface Cache {
+    /**
+     * How long a price stays in Redis. Short, because the replay moves its price every second at
+     * speed 1 and faster at higher speeds: 2 s keeps answers at most 2 s behind the source while
+     * absorbing bursts of the same symbols.
+     */
+    @WithDefault("2s")
+    Duration priceTtl();
+
+    /** Longest wait for Redis before the price is taken from the source instead. */
+    @WithDefault("200ms")
+    Duration redisTimeout();
   }
 
   interface Endpoint {

@@ -32,6 +32,8 @@ public interface MarketConfig {
 
   Pipeline pipeline();
 
+  Cache cache();
+
   enum SourceKind {
     REPLAY,
     LIVE
@@ -61,6 +63,20 @@ public interface MarketConfig {
     /** How often watched symbols are checked for a newly closed hourly candle. */
     @WithDefault("60s")
     Duration interval();
+  }
+
+  interface Cache {
+    /**
+     * How long a price stays in Redis. Short, because the replay moves its price every second at
+     * speed 1 and faster at higher speeds: 2 s keeps answers at most 2 s behind the source while
+     * absorbing bursts of the same symbols.
+     */
+    @WithDefault("2s")
+    Duration priceTtl();
+
+    /** Longest wait for Redis before the price is taken from the source instead. */
+    @WithDefault("200ms")
+    Duration redisTimeout();
   }
 
   interface Endpoint {

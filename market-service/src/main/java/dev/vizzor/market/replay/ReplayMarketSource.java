@@ -6,6 +6,7 @@ import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import dev.vizzor.market.source.MarketSource;
 import dev.vizzor.market.source.SourceArguments;
@@ -75,6 +76,19 @@ public class ReplayMarketSource implements MarketSource {
   }
 
   @Override
+  public Uni<List<SpotPrice>> spotPrices(Set<Asset> assets) {
+    return Uni.createFrom()
+        .item(
+            () -> {
+              Instant now = clock.now();
+              return assets.stream()
+                  .flatMap(asset -> data.history().quote(asset, now).stream())
+                  .map(quote -> new SpotPrice(quote.asset(), quote.price(), now, quote.source()))
+                  .toList();
+            });
+  }
+
+  @Override
   public Uni<List<Candle>> candles(Asset asset, Duration interval, Instant from, Instant to) {
     SourceArguments.candleCount(interval, from, to);
     return Uni.createFrom()
@@ -101,6 +115,16 @@ public class ReplayMarketSource implements MarketSource {
   @Override
   public Set<Asset> knownAssets() {
     return data.history().assets();
+  }
+
+  @Override
+  public Instant now() {
+    return clock.now();
+  }
+
+  @Override
+  public String candleSource() {
+    return ReplayHistory.SOURCE;
   }
 
   @Override

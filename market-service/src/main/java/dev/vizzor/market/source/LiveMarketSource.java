@@ -10,10 +10,12 @@ import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,21 +37,42 @@ public class LiveMarketSource implements MarketSource {
   private final CoinGeckoClient coinGecko;
   private final AlternativeMeClient alternativeMe;
   private final DexScreenerClient dexScreener;
+  private final Clock clock;
 
   LiveMarketSource(
       BinanceClient binance,
       CoinGeckoClient coinGecko,
       AlternativeMeClient alternativeMe,
-      DexScreenerClient dexScreener) {
+      DexScreenerClient dexScreener,
+      Clock clock) {
     this.binance = binance;
     this.coinGecko = coinGecko;
     this.alternativeMe = alternativeMe;
     this.dexScreener = dexScreener;
+    this.clock = clock;
   }
 
   @Override
   public Uni<Optional<Quote>> quote(Asset asset) {
     return binance.quote(asset);
+  }
+
+  /** One {@code /ticker/price} call; when Binance refuses it over an unlisted symbol, one each. */
+  @Override
+  public Uni<List<SpotPrice>> spotPrices(Set<Asset> assets) {
+    if (assets.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return binance
+        .prices(assets)
+        .flatMap(
+            all ->
+                all.isPresent()
+                    ? Uni.createFrom().item(all.get())
+                    : Uni.join()
+                        .all(assets.stream().map(binance::price).toList())
+                        .andFailFast()
+                        .map(each -> each.stream().flatMap(Optional::stream).toList()));
   }
 
   @Override
@@ -88,6 +111,16 @@ public class LiveMarketSource implements MarketSource {
   @Override
   public Set<Asset> knownAssets() {
     return KnownAsset.assets();
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Override
+  public String candleSource() {
+    return BinanceClient.SOURCE;
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
@@ -32,6 +33,12 @@ public interface MarketSource {
 
   /** The current quote, or empty when this source does not know the asset. */
   Uni<Optional<Quote>> quote(Asset asset);
+
+  /**
+   * The prices of several assets at once, without 24 h statistics; assets this source does not know
+   * are absent. Live, one Binance call for all of them.
+   */
+  Uni<List<SpotPrice>> spotPrices(Set<Asset> assets);
 
   /**
    * Candles with open time in {@code [from, to)}, oldest first.
@@ -62,6 +69,12 @@ public interface MarketSource {
 
   /** The assets served by default (ticks, trending); {@link #quote} may know more. */
   Set<Asset> knownAssets();
+
+  /** This source's now: the replayed instant, or the wall clock when live. */
+  Instant now();
+
+  /** Where {@link #candles} come from: {@code replay}, or {@code binance} when live. */
+  String candleSource();
 
   /** {@code replay} or {@code live}. */
   String name();

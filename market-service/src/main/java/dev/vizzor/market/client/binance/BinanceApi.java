@@ -15,6 +15,19 @@ public interface BinanceApi {
   @Path("/ticker/24hr")
   Uni<BinanceTicker24h> ticker24h(@QueryParam("symbol") String symbol);
 
+  /** The last price of one symbol. */
+  @GET
+  @Path("/ticker/price")
+  Uni<BinanceTickerPrice> tickerPrice(@QueryParam("symbol") String symbol);
+
+  /**
+   * The last prices of several symbols in one call; {@code symbols} is a JSON array such as {@code
+   * ["BTCUSDT","ETHUSDT"]}. One unlisted symbol fails the whole call with {@code -1121}.
+   */
+  @GET
+  @Path("/ticker/price")
+  Uni<List<BinanceTickerPrice>> tickerPrices(@QueryParam("symbols") String symbols);
+
   /**
    * Candles as 12-element arrays {@code [openTime, open, high, low, close, volume, closeTime, …]};
    * prices are strings, times numbers, all read here as strings.

@@ -1,19 +1,26 @@
 package dev.vizzor.market.client.binance;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.vizzor.market.client.RestClients;
 import dev.vizzor.market.client.UpstreamRejectedException;
 import dev.vizzor.market.config.MarketConfig;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.source.SourceArguments;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -46,15 +53,17 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
     successThreshold = 2,
     skipOn = {UpstreamRejectedException.class, IllegalArgumentException.class})
 public class BinanceClient {
-  static final String SOURCE = "binance";
+  public static final String SOURCE = "binance";
 
   /** Binance's error code for a symbol it does not list. */
   private static final String INVALID_SYMBOL = "-1121";
 
   private final BinanceApi api;
+  private final Clock clock;
 
-  BinanceClient(MarketConfig config) {
+  BinanceClient(MarketConfig config, Clock clock) {
     this.api = RestClients.builder(SOURCE, config.binance().url()).build(BinanceApi.class);
+    this.clock = clock;
   }
 
   /** The current quote from the 24 h ticker; empty when Binance does not list the USDT pair. */
@@ -74,6 +83,42 @@ public class BinanceClient {
                         SOURCE)))
         .onFailure(BinanceClient::isInvalidSymbol)
         .recoverWithItem(Optional.empty());
+  }
+
+  /** The last price from {@code /ticker/price}; empty when Binance does not list the USDT pair. */
+  public Uni<Optional<SpotPrice>> price(Asset asset) {
+    return api.tickerPrice(asset.pair())
+        .map(ticker -> Optional.of(spotPrice(asset, ticker.price(), clock.instant())))
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(Optional.empty());
+  }
+
+  /**
+   * The last prices of all {@code assets} from one {@code /ticker/price?symbols=[…]} call. Empty
+   * when Binance does not list one of them: it then refuses the whole call without saying which, so
+   * the caller asks {@link #price} one by one.
+   */
+  public Uni<Optional<List<SpotPrice>>> prices(Collection<Asset> assets) {
+    Map<String, Asset> byPair = new LinkedHashMap<>();
+    assets.forEach(asset -> byPair.put(asset.pair(), asset));
+    String symbols =
+        byPair.keySet().stream().map(pair -> '"' + pair + '"').collect(joining(",", "[", "]"));
+    return api.tickerPrices(symbols)
+        .map(
+            tickers -> {
+              Instant asOf = clock.instant();
+              return Optional.of(
+                  tickers.stream()
+                      .filter(ticker -> byPair.containsKey(ticker.symbol()))
+                      .map(ticker -> spotPrice(byPair.get(ticker.symbol()), ticker.price(), asOf))
+                      .toList());
+            })
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(Optional.empty());
+  }
+
+  private static SpotPrice spotPrice(Asset asset, BigDecimal price, Instant asOf) {
+    return new SpotPrice(asset, price, asOf, SOURCE);
   }
 
   /**

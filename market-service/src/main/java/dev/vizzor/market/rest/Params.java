@@ -1,0 +1,39 @@
+package dev.vizzor.market.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Query parameters read as strings and checked here, so a bad one is a 400 in the envelope (JAX-RS
+ * itself answers an unparsable number in a query parameter with 404).
+ */
+final class Params {
+  private Params() {}
+
+  static int intIn(String name, String value, int absent, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      int parsed = Integer.parseInt(value.strip());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException notANumber) {
+      // answered below, with the range
+    }
+    throw ApiProblem.badRequest(name + " must be a whole number from " + min + " to " + max);
+  }
+
+  static Instant instant(String name, String value, Instant absent) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException malformed) {
+      throw ApiProblem.badRequest(
+          name + " must be an ISO-8601 instant such as 2023-01-01T00:00:00Z");
+    }
+  }
+}

@@ -29,3 +29,17 @@ start_gateway() {
     "$JAVA_HOME/bin/java" -Xmx512m ${GATEWAY_JAVA_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   GATEWAY_PID=$!
 }
+
+# Starts a real single-node KRaft broker from test-support (pid in KAFKA_PID, address in
+# KAFKA_BOOTSTRAP); builds test-support when its jar is missing. Usage: start_kafka workdir
+start_kafka() {
+  local work=$1
+  [ -f test-support/target/test-support-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q package -DskipTests -pl test-support -am
+  ./mvnw -B -q dependency:build-classpath -pl test-support -Dmdep.outputFile="$work/cp.txt" >/dev/null
+  "$JAVA_HOME/bin/java" -cp "test-support/target/test-support-0.1.0-SNAPSHOT.jar:$(cat "$work/cp.txt")" \
+    dev.vizzor.testsupport.KafkaBrokerMain >"$work/kafka.log" 2>&1 &
+  KAFKA_PID=$!
+  for _ in $(seq 120); do grep -q '^bootstrap=' "$work/kafka.log" && break; sleep 1; done
+  KAFKA_BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$work/kafka.log")
+  [ -n "$KAFKA_BOOTSTRAP" ] || { echo "Kafka did not start"; tail -20 "$work/kafka.log"; return 1; }
+}

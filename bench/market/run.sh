@@ -50,8 +50,12 @@ wait_ready() { # name port log
   echo "$1 did not get ready"; tail -30 "$3"; exit 1
 }
 
+echo "== starting a KRaft broker (market-service publishes ticks)"
+start_kafka "$WORK"
+PIDS+=($KAFKA_PID)
+
 echo "== starting market-service (replay) on database $MARKET_DB"
-env VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER="$PG_USER" VIZZOR_DATABASE="$MARKET_DB" \
+env KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" VIZZOR_PG_URL="postgresql://$PG_HOST:$PG_PORT" VIZZOR_PG_USER="$PG_USER" VIZZOR_DATABASE="$MARKET_DB" \
   VIZZOR_REDIS_URL="redis://127.0.0.1:$REDIS_PORT" QUARKUS_HTTP_PORT=$MARKET_PORT QUARKUS_LOG_LEVEL=WARN \
   VIZZOR_INTERNAL_JWT_PUBLIC_KEY="$(cat "$WORK/internal.pub")" \
   "$JAVA_HOME/bin/java" -Xmx512m ${MARKET_JAVA_OPTS:-} -jar market-service/target/quarkus-app/quarkus-run.jar >"$WORK/market.log" 2>&1 &

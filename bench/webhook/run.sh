@@ -27,16 +27,11 @@ postgres_pids() { pgrep -u postgres -d ' ' postgres; }
 source scripts/select-jdk.sh
 [ -f webhook-service/target/quarkus-app/quarkus-run.jar ] && [ -f test-support/target/test-support-0.1.0-SNAPSHOT.jar ] ||
   ./mvnw -B -q package -DskipTests -pl webhook-service -am
-./mvnw -B -q dependency:build-classpath -pl test-support -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
 echo "== starting a KRaft broker"
-"$JAVA_HOME/bin/java" -cp "test-support/target/test-support-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")" \
-  dev.vizzor.testsupport.KafkaBrokerMain >"$WORK/kafka.log" 2>&1 &
-KAFKA_PID=$!
+start_kafka "$WORK"
 PIDS+=($KAFKA_PID)
-for _ in $(seq 120); do grep -q '^bootstrap=' "$WORK/kafka.log" && break; sleep 1; done
-BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$WORK/kafka.log")
-[ -n "$BOOTSTRAP" ] || { echo "Kafka did not start"; tail -20 "$WORK/kafka.log"; exit 1; }
+BOOTSTRAP=$KAFKA_BOOTSTRAP
 
 echo "== starting webhook-service on database $DB"
 psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "CREATE DATABASE $DB" >/dev/null

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,7 +32,12 @@ public final class InternalTokenFixture {
 
   /** X.509 SubjectPublicKeyInfo PEM, the form of {@code VIZZOR_INTERNAL_JWT_PUBLIC_KEY}. */
   public static String publicKeyPem() {
-    return pem(SUITE_KEYS.getPublic());
+    return pem("PUBLIC KEY", SUITE_KEYS.getPublic().getEncoded());
+  }
+
+  /** PKCS#8 PEM of the private half, the form of the gateway's internal-token signing key. */
+  public static String privateKeyPem() {
+    return pem("PRIVATE KEY", SUITE_KEYS.getPrivate().getEncoded());
   }
 
   /**
@@ -132,11 +136,14 @@ public final class InternalTokenFixture {
     }
   }
 
-  private static String pem(PublicKey key) {
-    return "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(key.getEncoded())
-        + "\n-----END PUBLIC KEY-----\n";
+  private static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   private static KeyPair ecKeyPair() {

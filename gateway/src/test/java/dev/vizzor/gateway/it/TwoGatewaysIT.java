@@ -6,6 +6,7 @@ import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
 import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.testsupport.GatewayProcess;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.RedisServerHandle;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +63,7 @@ class TwoGatewaysIT {
   }
 
   TestDatabase database;
-  private SecondGatewayNode second;
+  private GatewayProcess second;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Admin admin = new Admin(ADMIN_PORT);
@@ -75,8 +77,12 @@ class TwoGatewaysIT {
     config.put("quarkus.datasource.username", database.server().user());
     config.put("quarkus.datasource.password", database.server().password());
     config.put("quarkus.redis.hosts", RedisServerHandle.get().url());
-    config.remove("vizzor.gateway.admin.port");
-    second = SecondGatewayNode.start(config);
+    config.put("vizzor.gateway.admin.port", "0");
+    second =
+        GatewayProcess.start(
+            Path.of("target", "quarkus-app", "quarkus-run.jar"),
+            config,
+            Path.of("target", "second-gateway-node.log"));
   }
 
   @AfterAll

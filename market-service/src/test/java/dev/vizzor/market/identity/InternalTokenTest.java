@@ -3,7 +3,9 @@ package dev.vizzor.market.identity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vizzor.common.identity.VerifiedTokens;
 import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.InternalTokenTestResource;
 import dev.vizzor.testsupport.KafkaTestResource;
@@ -12,6 +14,7 @@ import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(RedisTestResource.class)
 @WithTestResource(InternalTokenTestResource.class)
 class InternalTokenTest {
+  @Inject VerifiedTokens verifiedTokens;
+
   private static final String PROBE = "/v1/market/identity-probe";
 
   @Test
@@ -82,6 +87,47 @@ class InternalTokenTest {
         .body("credential", equalTo("jwt"))
         .body("tier", equalTo("free"))
         .body("keyId", nullValue());
+  }
+
+  @Test
+  void aTokenIsVerifiedOnceAndRememberedForItsRepeats() {
+    String token = InternalTokenFixture.token().signed();
+    int before = verifiedTokens.size();
+
+    for (int call = 0; call < 3; call++) {
+      given().auth().oauth2(token).get(PROBE).then().statusCode(200);
+    }
+
+    assertEquals(before + 1, verifiedTokens.size());
+  }
+
+  @Test
+  void aTokenAcceptedAgainKeepsItsIdentityAndIsRefusedOnceItExpires() {
+    // Expires in 1 s; the validator allows 5 s of clock skew beyond that.
+    long issued =
+        java.time.Instant.now().getEpochSecond() - InternalTokenFixture.LIFETIME_SECONDS + 1;
+    UUID account = UUID.randomUUID();
+    String token =
+        InternalTokenFixture.token()
+            .claim("sub", account.toString())
+            .claim("iat", issued)
+            .claim("exp", issued + InternalTokenFixture.LIFETIME_SECONDS)
+            .signed();
+    for (int call = 0; call < 3; call++) {
+      given()
+          .auth()
+          .oauth2(token)
+          .get(PROBE)
+          .then()
+          .statusCode(200)
+          .body("accountId", equalTo(account.toString()));
+    }
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .pollInterval(java.time.Duration.ofMillis(500))
+        .until(() -> given().auth().oauth2(token).get(PROBE).statusCode() == 401);
+    refused(token);
   }
 
   @Test

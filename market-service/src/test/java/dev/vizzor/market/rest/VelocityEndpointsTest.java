@@ -59,7 +59,7 @@ class VelocityEndpointsTest {
       Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
   private static final DateTimeFormatter SEED_FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final Set<String> TREND_FIELDS =
+  static final Set<String> TREND_FIELDS =
       Set.of(
           "id",
           "title",

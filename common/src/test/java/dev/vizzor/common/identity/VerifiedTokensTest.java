@@ -101,4 +101,25 @@ class VerifiedTokensTest {
     assertEquals(VerifiedTokens.MAX_ENTRIES - 100 + 1, tokens.size());
     assertEquals("c", tokens.lookup("after-expiry").getName());
   }
+
+  @Test
+  void aFullCacheIsSweptAtMostOnceASecond() {
+    long soon = T0.getEpochSecond() + 10;
+    for (int i = 0; i < VerifiedTokens.MAX_ENTRIES; i++) {
+      tokens.remember("token-" + i, expiringAt("a", i < 100 ? soon : soon + 1000));
+    }
+    now.set(T0.plusSeconds(10));
+    tokens.remember("swept-for", expiringAt("b", soon + 1000));
+    for (int i = 0; tokens.size() < VerifiedTokens.MAX_ENTRIES; i++) {
+      tokens.remember("expired-" + i, expiringAt("c", soon));
+    }
+
+    tokens.remember("same-second", expiringAt("d", soon + 1000));
+    assertNull(tokens.lookup("same-second"), "no second sweep within the second");
+
+    now.set(T0.plusSeconds(11));
+    tokens.remember("next-second", expiringAt("e", soon + 1000));
+    assertEquals("e", tokens.lookup("next-second").getName());
+    assertEquals("b", tokens.lookup("swept-for").getName());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.vizzor.market.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,4 +15,14 @@ public record Candle(
     BigDecimal high,
     BigDecimal low,
     BigDecimal close,
-    BigDecimal volume) {}
+    BigDecimal volume) {
+
+  /**
+   * When the last completed candle of {@code interval} before {@code now} closed: intervals are
+   * aligned to the UTC epoch, as Binance's are.
+   */
+  public static Instant lastClose(Instant now, Duration interval) {
+    long millis = interval.toMillis();
+    return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), millis) * millis);
+  }
+}

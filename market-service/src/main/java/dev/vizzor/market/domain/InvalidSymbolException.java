@@ -1,7 +1,7 @@
 package dev.vizzor.market.domain;
 
 /** Input that cannot name an asset at all (empty, too long, bad characters, unsupported quote). */
-public class InvalidSymbolException extends IllegalArgumentException {
+public class InvalidSymbolException extends InvalidArgumentException {
   public InvalidSymbolException(String message) {
     super(message);
   }

@@ -82,6 +82,11 @@ public class IndicatorsPublisher {
     return publish(asset, true);
   }
 
+  /** Whether this run has published the stage for {@code asset} at least once. */
+  public boolean published(Asset asset) {
+    return publishedUpTo.containsKey(asset);
+  }
+
   private Uni<Void> publish(Asset asset, boolean evenIfPublished) {
     return source
         .quote(asset)

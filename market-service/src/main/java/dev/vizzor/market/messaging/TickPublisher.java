@@ -66,15 +66,20 @@ public class TickPublisher {
         .map(Optional::get)
         .filter(quote -> schedule.due(quote, clock.instant()))
         .onItem()
-        .transformToUniAndMerge(this::publish)
+        .transformToUniAndMerge(this::publishOrLog)
         .collect()
         .last()
         .replaceWithVoid();
   }
 
-  /** Ticks {@code asset} now, whatever the schedule: a newly watched symbol is heard of at once. */
+  /**
+   * Ticks {@code asset} now, whatever the schedule: a newly watched symbol is heard of at once.
+   * Fails when the source or Kafka does, so that the watcher change asking for it is retried.
+   * Completes without a tick when the source has no data for the asset.
+   */
   public Uni<Void> publishNow(Asset asset) {
-    return quote(asset)
+    return source
+        .quote(asset)
         .flatMap(quote -> quote.map(this::publish).orElse(Uni.createFrom().voidItem()));
   }
 
@@ -96,19 +101,21 @@ public class TickPublisher {
             });
   }
 
-  private Uni<Void> publish(Quote quote) {
-    TickPayload tick = TickPayload.of(quote);
-    MarketEvent event =
-        new MarketEvent(
-            tick.id(), TickPayload.TYPE, quote.asset().toString(), sender.json(tick), quote.asOf());
-    return sender
-        .send(event)
-        .invoke(() -> schedule.sent(quote, clock.instant()))
+  private Uni<Void> publishOrLog(Quote quote) {
+    return publish(quote)
         .onFailure()
         .recoverWithItem(
             failure -> {
               LOG.warnf("tick for %s not published: %s", quote.asset(), failure.toString());
               return null;
             });
+  }
+
+  private Uni<Void> publish(Quote quote) {
+    TickPayload tick = TickPayload.of(quote);
+    MarketEvent event =
+        new MarketEvent(
+            tick.id(), TickPayload.TYPE, quote.asset().toString(), sender.json(tick), quote.asOf());
+    return sender.send(event).invoke(() -> schedule.sent(quote, clock.instant()));
   }
 }

@@ -15,8 +15,8 @@ record WatcherChange(
     @JsonProperty("id") Long watcherId,
     @JsonProperty("symbol") String symbol,
     @JsonProperty("previous_symbol") String previousSymbol,
-    @JsonProperty("active") boolean active,
-    @JsonProperty("deleted") boolean deleted,
+    @JsonProperty("active") Boolean active,
+    @JsonProperty("deleted") Boolean deleted,
     @JsonProperty("changed_at") Instant changedAt) {
 
   boolean watching() {
@@ -33,6 +33,12 @@ record WatcherChange(
     }
     if (symbol == null) {
       return "symbol";
+    }
+    if (active == null) {
+      return "active";
+    }
+    if (deleted == null) {
+      return "deleted";
     }
     return changedAt == null ? "changed_at" : null;
   }

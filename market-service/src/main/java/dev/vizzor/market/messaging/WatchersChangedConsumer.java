@@ -99,7 +99,9 @@ public class WatchersChangedConsumer {
 
   /**
    * Re-reads whether anyone watches {@code asset}. Runs even for a change that was stale, so that a
-   * retry after a failed publish still starts what the first attempt stored.
+   * retry after a failed publish still starts what the first attempt stored. A watched asset stays
+   * watched when its first tick or indicators fail to publish: the change is then retried, and
+   * should every retry fail the scheduled passes still tick it and publish its indicators.
    */
   private Uni<Void> refresh(Asset asset) {
     return watchers
@@ -110,15 +112,14 @@ public class WatchersChangedConsumer {
                 active.unwatch(asset);
                 return Uni.createFrom().voidItem();
               }
-              if (!active.watch(asset)) {
+              boolean newlyWatched = active.watch(asset);
+              if (!newlyWatched && indicators.published(asset)) {
                 return Uni.createFrom().voidItem();
               }
-              LOG.infof("now watching %s", asset);
-              return ticks
-                  .publishNow(asset)
-                  .flatMap(ignored -> indicators.publishNow(asset))
-                  .onFailure()
-                  .invoke(failure -> active.unwatch(asset));
+              if (newlyWatched) {
+                LOG.infof("now watching %s", asset);
+              }
+              return ticks.publishNow(asset).flatMap(ignored -> indicators.publishNow(asset));
             });
   }
 

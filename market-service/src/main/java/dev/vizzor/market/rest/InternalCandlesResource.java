@@ -63,8 +63,10 @@ public class InternalCandlesResource {
   @Operation(
       summary = "Candles opening in [from, to), oldest first, at most 1000",
       description =
-          "interval 1h (default), 2h, 4h, 6h, 8h, 12h, 1d; to defaults to the source's now, from"
-              + " to 168 intervals before to. Replay serves completed candles only.")
+          "interval 1h (default), 2h, 4h, 6h, 8h, 12h, 1d; to defaults to the start of the"
+              + " source's current interval (so only completed candles), from to 168 intervals"
+              + " before to. With an explicit later to, live includes the candle in progress;"
+              + " replay serves completed candles only.")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = CandlesView.class)))
@@ -89,7 +91,7 @@ public class InternalCandlesResource {
     if (step == null) {
       throw ApiProblem.badRequest("interval must be 1h, 2h, 4h, 6h, 8h, 12h or 1d");
     }
-    Instant end = Params.instant("to", to, market.now());
+    Instant end = Params.instant("to", to, Candle.lastClose(market.now(), step));
     Instant start = Params.instant("from", from, end.minus(step.multipliedBy(DEFAULT_CANDLES)));
     return market
         .candles(asset, step, start, end)

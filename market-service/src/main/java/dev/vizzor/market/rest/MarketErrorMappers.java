@@ -1,6 +1,7 @@
 package dev.vizzor.market.rest;
 
 import dev.vizzor.market.client.UpstreamException;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.service.UnknownAssetException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.ProcessingException;
@@ -32,7 +33,7 @@ public class MarketErrorMappers {
   }
 
   @ServerExceptionMapper
-  public Response badArgument(IllegalArgumentException invalid, HttpServerRequest request) {
+  public Response badArgument(InvalidArgumentException invalid, HttpServerRequest request) {
     return ErrorBodies.response(request.path(), 400, "invalid_request", invalid.getMessage(), null);
   }
 

@@ -25,15 +25,31 @@ final class Params {
     throw ApiProblem.badRequest(name + " must be a whole number from " + min + " to " + max);
   }
 
+  /** Bitcoin's first block: no market data is older. */
+  static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
+
+  /** Far enough ahead for any request; later instants overflow epoch-millisecond arithmetic. */
+  static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
   static Instant instant(String name, String value, Instant absent) {
     if (value == null || value.isBlank()) {
       return absent;
     }
+    Instant parsed;
     try {
-      return Instant.parse(value.strip());
+      parsed = Instant.parse(value.strip());
     } catch (DateTimeParseException malformed) {
-      throw ApiProblem.badRequest(
-          name + " must be an ISO-8601 instant such as 2023-01-01T00:00:00Z");
+      parsed = null;
     }
+    if (parsed == null || parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
+      throw ApiProblem.badRequest(
+          name
+              + " must be an ISO-8601 instant from "
+              + EARLIEST
+              + " to "
+              + LATEST
+              + ", such as 2023-01-01T00:00:00Z");
+    }
+    return parsed;
   }
 }

@@ -1,6 +1,7 @@
 package dev.vizzor.market.service;
 
 import dev.vizzor.market.domain.Asset;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.InvalidSymbolException;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.SpotPrice;
@@ -61,15 +62,15 @@ public class PriceService {
    * The prices of the comma-separated {@code symbols}: cached ones from one MGET, the rest from one
    * source call, cached afterwards. Symbols that fail are listed, the others still answered.
    *
-   * @throws IllegalArgumentException for no symbols or more than {@value #MAX_BATCH}
+   * @throws InvalidArgumentException for no symbols or more than {@value #MAX_BATCH}
    */
   public Uni<BatchPrices> prices(String symbols) {
     if (symbols == null || symbols.isBlank()) {
-      throw new IllegalArgumentException("symbols is required, e.g. symbols=BTC,ETH");
+      throw new InvalidArgumentException("symbols is required, e.g. symbols=BTC,ETH");
     }
     String[] inputs = symbols.split(",", -1);
     if (inputs.length > MAX_BATCH) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "at most " + MAX_BATCH + " symbols per request, not " + inputs.length);
     }
     Map<Asset, String> wanted = new LinkedHashMap<>();

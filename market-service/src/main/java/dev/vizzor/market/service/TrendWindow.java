@@ -1,5 +1,6 @@
 package dev.vizzor.market.service;
 
+import dev.vizzor.market.domain.InvalidArgumentException;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -36,13 +37,13 @@ public enum TrendWindow {
   }
 
   /**
-   * @throws IllegalArgumentException for anything but 1h, 4h, 24h, 7d
+   * @throws InvalidArgumentException for anything but 1h, 4h, 24h, 7d
    */
   public static TrendWindow of(String label) {
     return Arrays.stream(values())
         .filter(window -> window.label.equals(label))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException("window must be 1h, 4h, 24h or 7d, not " + label));
+            () -> new InvalidArgumentException("window must be 1h, 4h, 24h or 7d, not " + label));
   }
 }

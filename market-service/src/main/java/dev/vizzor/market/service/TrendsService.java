@@ -31,8 +31,7 @@ public class TrendsService {
    * candles only; the candles reach back {@value MarketTrends#PRECEDING_WINDOWS} more windows.
    */
   public Uni<WindowTrends> trends(TrendWindow window) {
-    long step = window.candle().toMillis();
-    Instant to = Instant.ofEpochMilli(Math.floorDiv(source.now().toEpochMilli(), step) * step);
+    Instant to = Candle.lastClose(source.now(), window.candle());
     Instant from = to.minus(window.length());
     Instant history = to.minus(window.length().multipliedBy(MarketTrends.PRECEDING_WINDOWS + 1));
     List<Asset> assets =

@@ -89,27 +89,45 @@ public class VelocityIngest {
         symbols.current().stream().sorted(Comparator.comparing(Asset::pair)).toList();
     return quotes(assets)
         .chain(
-            quotes ->
-                quotes.isEmpty()
+            quoted ->
+                quoted.quotes().isEmpty()
                     ? Uni.createFrom().item(Optional.<Pass>empty())
-                    : record(quotes).map(Optional::of));
+                    : record(quoted, assets).map(Optional::of));
   }
 
-  private Uni<List<Quote>> quotes(List<Asset> assets) {
+  /**
+   * The quotes of a pass; {@code complete} unless a quote failed (an asset the source has no data
+   * for is not a failure: it has no quote in any pass).
+   */
+  private record Quotes(List<Quote> quotes, boolean complete) {}
+
+  private Uni<Quotes> quotes(List<Asset> assets) {
     if (assets.isEmpty()) {
-      return Uni.createFrom().item(List.of());
+      return Uni.createFrom().item(new Quotes(List.of(), true));
     }
-    List<Uni<Optional<Quote>>> calls = new ArrayList<>();
+    List<Uni<Optional<Optional<Quote>>>> calls = new ArrayList<>();
     for (Asset asset : assets) {
-      calls.add(orSkip("quote of " + asset, () -> source.quote(asset), Optional.empty()));
+      calls.add(
+          orSkip(
+              "quote of " + asset, () -> source.quote(asset).map(Optional::of), Optional.empty()));
     }
     return Uni.join()
         .all(calls)
         .andFailFast()
-        .map(all -> all.stream().flatMap(Optional::stream).toList());
+        .map(
+            all ->
+                new Quotes(
+                    all.stream().flatMap(Optional::stream).flatMap(Optional::stream).toList(),
+                    all.stream().allMatch(Optional::isPresent)));
   }
 
-  private Uni<Pass> record(List<Quote> quotes) {
+  /**
+   * Records the quotes' points. Every active asset keeps its item active, quoted this pass or not;
+   * breadth is recorded only when no quote failed, as a share of fewer assets would be a different
+   * measure.
+   */
+  private Uni<Pass> record(Quotes quoted, List<Asset> assets) {
+    List<Quote> quotes = quoted.quotes();
     Instant now = quotes.stream().map(Quote::asOf).max(Comparator.naturalOrder()).orElseThrow();
     String quoteSource = quotes.getFirst().source();
     Map<String, TrackedItem> recorded = new LinkedHashMap<>();
@@ -121,10 +139,16 @@ public class VelocityIngest {
       observed.add(ObservedPoints.quote(item.id(), quote));
       up += quote.change24hPercent().signum() > 0 ? 1 : 0;
     }
-    List<String> cryptoIds = List.copyOf(recorded.keySet());
-    TrackedItem breadth = VelocityItems.breadth();
-    recorded.put(breadth.id(), breadth);
-    observed.add(ObservedPoints.breadth(breadth.id(), up, quotes.size(), now, quoteSource));
+    List<String> activeIds =
+        assets.stream().map(asset -> VelocityItems.crypto(asset).id()).toList();
+    if (quoted.complete()) {
+      TrackedItem breadth = VelocityItems.breadth();
+      recorded.put(breadth.id(), breadth);
+      observed.add(ObservedPoints.breadth(breadth.id(), up, quotes.size(), now, quoteSource));
+    } else {
+      LOG.warnf(
+          "velocity ingest skips market breadth this pass: not every active asset was quoted");
+    }
     return points
         .newestSteps()
         .chain(
@@ -141,13 +165,13 @@ public class VelocityIngest {
                 recorded.put(fearGreed.id(), fearGreed);
                 observed.addAll(fetched.getItem2());
               }
-              return store(recorded, cryptoIds, observed, now);
+              return store(recorded, activeIds, observed, now);
             });
   }
 
   private Uni<Pass> store(
       Map<String, TrackedItem> recorded,
-      List<String> cryptoIds,
+      List<String> activeIds,
       List<DataPoint> observed,
       Instant now) {
     return pool.withTransaction(
@@ -155,7 +179,7 @@ public class VelocityIngest {
             items
                 .upsertActive(connection, recorded.values(), now)
                 .chain(() -> points.upsert(connection, observed))
-                .chain(() -> items.deactivateOthers(connection, VelocityItems.CRYPTO, cryptoIds))
+                .chain(() -> items.deactivateOthers(connection, VelocityItems.CRYPTO, activeIds))
                 .chain(() -> points.purge(connection, now, config.retention()))
                 .call(() -> items.refreshSpan(connection, recorded.keySet()))
                 .map(purged -> new Pass(now, recorded.size(), observed.size(), purged)));

@@ -4,6 +4,7 @@ import dev.vizzor.market.client.alternativeme.AlternativeMeClient;
 import dev.vizzor.market.client.binance.BinanceClient;
 import dev.vizzor.market.client.coingecko.CoinGeckoClient;
 import dev.vizzor.market.client.dexscreener.DexScreenerClient;
+import dev.vizzor.market.client.dexscreener.ProfiledPairs;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.FearGreedHistory;
@@ -12,6 +13,7 @@ import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
+import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -29,10 +31,19 @@ import java.util.Set;
  * trending (its search-trending list, then the top movers among the known assets not already in
  * it), alternative.me for Fear &amp; Greed, DexScreener for new pairs. Typed to its class so that
  * {@link MarketSourceProducer} alone decides which source is the {@link MarketSource}.
+ *
+ * <p>Trending, Fear &amp; Greed and new pairs change over minutes, not per request, and their
+ * upstreams allow a few calls a minute: their answers are kept for a while (caches {@value
+ * #TRENDING_CACHE}, {@value #FEAR_GREED_CACHE}, {@value #NEW_PAIRS_CACHE}; lifetimes in
+ * application.properties). Failures are not kept.
  */
 @ApplicationScoped
 @Typed(LiveMarketSource.class)
 public class LiveMarketSource implements MarketSource {
+  static final String TRENDING_CACHE = "live-trending";
+  static final String FEAR_GREED_CACHE = "live-fear-greed";
+  static final String NEW_PAIRS_CACHE = "live-new-pairs";
+
   private final BinanceClient binance;
   private final CoinGeckoClient coinGecko;
   private final AlternativeMeClient alternativeMe;
@@ -57,22 +68,10 @@ public class LiveMarketSource implements MarketSource {
     return binance.quote(asset);
   }
 
-  /** One {@code /ticker/price} call; when Binance refuses it over an unlisted symbol, one each. */
+  /** One {@code /ticker/price} call, two when Binance does not list one of the assets. */
   @Override
   public Uni<List<SpotPrice>> spotPrices(Set<Asset> assets) {
-    if (assets.isEmpty()) {
-      return Uni.createFrom().item(List.of());
-    }
-    return binance
-        .prices(assets)
-        .flatMap(
-            all ->
-                all.isPresent()
-                    ? Uni.createFrom().item(all.get())
-                    : Uni.join()
-                        .all(assets.stream().map(binance::price).toList())
-                        .andFailFast()
-                        .map(each -> each.stream().flatMap(Optional::stream).toList()));
+    return assets.isEmpty() ? Uni.createFrom().item(List.of()) : binance.prices(assets);
   }
 
   @Override
@@ -82,6 +81,7 @@ public class LiveMarketSource implements MarketSource {
   }
 
   @Override
+  @CacheResult(cacheName = TRENDING_CACHE)
   public Uni<List<TrendingCoin>> trending() {
     return Uni.combine()
         .all()
@@ -97,6 +97,7 @@ public class LiveMarketSource implements MarketSource {
   }
 
   @Override
+  @CacheResult(cacheName = FEAR_GREED_CACHE)
   public Uni<FearGreedHistory> fearGreed(int days) {
     SourceArguments.fearGreedDays(days);
     return alternativeMe.fearGreed(days);
@@ -105,7 +106,13 @@ public class LiveMarketSource implements MarketSource {
   @Override
   public Uni<List<NewPair>> newPairs(Duration maxAge) {
     SourceArguments.maxAge(maxAge);
-    return dexScreener.newPairs(maxAge);
+    return latestPairs().map(latest -> latest.young(maxAge, clock.instant()));
+  }
+
+  /** DexScreener's latest pairs, kept a while; ages and flags are judged per call. */
+  @CacheResult(cacheName = NEW_PAIRS_CACHE)
+  Uni<ProfiledPairs> latestPairs() {
+    return dexScreener.latestPairs();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.vizzor.market.source;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.FearGreedHistory;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.SpotPrice;
@@ -21,7 +22,7 @@ import java.util.Set;
  * implementation. Every value says its source, so replayed data never passes for live.
  *
  * <p>Failures of a live upstream (after retries, or with its circuit open) arrive as failed {@link
- * Uni}s; bad arguments throw {@link IllegalArgumentException} at once.
+ * Uni}s; bad arguments throw {@link InvalidArgumentException} at once.
  */
 public interface MarketSource {
 
@@ -44,7 +45,7 @@ public interface MarketSource {
    * Candles with open time in {@code [from, to)}, oldest first.
    *
    * @param interval 1 h or one of 2 h, 4 h, 6 h, 8 h, 12 h, 1 d (Binance's hour-multiple intervals)
-   * @throws IllegalArgumentException for another interval, {@code from} not before {@code to}, or a
+   * @throws InvalidArgumentException for another interval, {@code from} not before {@code to}, or a
    *     window that could hold more than {@value #MAX_CANDLES} candles
    */
   Uni<List<Candle>> candles(Asset asset, Duration interval, Instant from, Instant to);
@@ -56,14 +57,14 @@ public interface MarketSource {
    * The latest Fear &amp; Greed value and up to {@code days} daily values, newest first.
    *
    * @param days 0 (latest only) to {@value #MAX_FEAR_GREED_DAYS}
-   * @throws IllegalArgumentException for days outside that range
+   * @throws InvalidArgumentException for days outside that range
    */
   Uni<FearGreedHistory> fearGreed(int days);
 
   /**
    * DEX pairs created within {@code maxAge} of now, newest first, with their risk flags.
    *
-   * @throws IllegalArgumentException for a zero or negative age
+   * @throws InvalidArgumentException for a zero or negative age
    */
   Uni<List<NewPair>> newPairs(Duration maxAge);
 

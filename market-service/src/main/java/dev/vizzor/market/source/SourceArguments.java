@@ -1,5 +1,6 @@
 package dev.vizzor.market.source;
 
+import dev.vizzor.market.domain.InvalidArgumentException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,18 +26,18 @@ public final class SourceArguments {
   /**
    * How many candles of {@code interval} the window {@code [from, to)} can hold.
    *
-   * @throws IllegalArgumentException for an unsupported interval, an empty or reversed window, or
+   * @throws InvalidArgumentException for an unsupported interval, an empty or reversed window, or
    *     more than {@link MarketSource#MAX_CANDLES}
    */
   public static int candleCount(Duration interval, Instant from, Instant to) {
     binanceInterval(interval);
     if (from == null || to == null || !from.isBefore(to)) {
-      throw new IllegalArgumentException("from must be before to");
+      throw new InvalidArgumentException("from must be before to");
     }
     long step = interval.toMillis();
     long count = (Duration.between(from, to).toMillis() + step - 1) / step;
     if (count > MarketSource.MAX_CANDLES) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "window holds " + count + " candles, more than " + MarketSource.MAX_CANDLES);
     }
     return (int) count;
@@ -46,29 +47,29 @@ public final class SourceArguments {
   public static String binanceInterval(Duration interval) {
     String name = interval == null ? null : BINANCE_INTERVALS.get(interval);
     if (name == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "interval must be 1h, 2h, 4h, 6h, 8h, 12h or 1d, not " + interval);
     }
     return name;
   }
 
   /**
-   * @throws IllegalArgumentException unless 0 ≤ days ≤ {@link MarketSource#MAX_FEAR_GREED_DAYS}
+   * @throws InvalidArgumentException unless 0 ≤ days ≤ {@link MarketSource#MAX_FEAR_GREED_DAYS}
    */
   public static int fearGreedDays(int days) {
     if (days < 0 || days > MarketSource.MAX_FEAR_GREED_DAYS) {
-      throw new IllegalArgumentException(
+      throw new InvalidArgumentException(
           "days must be 0-" + MarketSource.MAX_FEAR_GREED_DAYS + ", not " + days);
     }
     return days;
   }
 
   /**
-   * @throws IllegalArgumentException for a null, zero or negative age
+   * @throws InvalidArgumentException for a null, zero or negative age
    */
   public static Duration maxAge(Duration maxAge) {
     if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
-      throw new IllegalArgumentException("maxAge must be positive, not " + maxAge);
+      throw new InvalidArgumentException("maxAge must be positive, not " + maxAge);
     }
     return maxAge;
   }

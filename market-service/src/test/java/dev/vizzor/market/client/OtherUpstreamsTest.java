@@ -1,5 +1,6 @@
 package dev.vizzor.market.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -8,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.vizzor.market.domain.FearGreed;
@@ -103,6 +105,9 @@ class OtherUpstreamsTest extends LiveSourceTestBase {
             .withQueryParam("limit", equalTo("1")));
   }
 
+  /** Six minutes after the newest recorded pair was created (the capture's own og:image time). */
+  private static final Instant SIX_MINUTES_AFTER_THE_NEWEST = Instant.ofEpochMilli(1791632400000L);
+
   /** Documented shape of {@code /token-profiles/latest/v1}, naming the recorded pairs' tokens. */
   private static final String PROFILES =
       """
@@ -115,14 +120,7 @@ class OtherUpstreamsTest extends LiveSourceTestBase {
 
   @Test
   void newPairsAreThePairsOfFreshlyProfiledTokensCreatedWithinTheAge() {
-    upstream.stubFor(
-        get(urlPathEqualTo("/dexscreener/token-profiles/latest/v1")).willReturn(okJson(PROFILES)));
-    upstream.stubFor(
-        get(urlPathMatching("/dexscreener/latest/dex/tokens/.+"))
-            .willReturn(
-                okJson(UpstreamStubs.sample("dexscreener/pairs_solana_3pairs.capture.json"))));
-    // Six minutes after the newest pair was created (the capture's own og:image timestamp).
-    clock.set(Instant.ofEpochMilli(1791632400000L));
+    stubNewPairs();
 
     List<NewPair> tenMinutes = market.newPairs(Duration.ofMinutes(10)).await().indefinitely();
     List<NewPair> halfHour = market.newPairs(Duration.ofMinutes(30)).await().indefinitely();
@@ -157,5 +155,44 @@ class OtherUpstreamsTest extends LiveSourceTestBase {
             "DppWLLeBgn49Poy15Jqq8vewEEtSrMBQNzKKzYgZpump"),
         Set.of(
             tokens.getUrl().substring("/dexscreener/latest/dex/tokens/".length()).split(",|%2C")));
+  }
+
+  @Test
+  void slowMovingAnswersAreKeptAWhileAndAFailureIsNot() {
+    String fng = "/alternativeme/fng/";
+    upstream.stubFor(get(urlPathEqualTo(fng)).willReturn(aResponse().withStatus(503)));
+    assertThrows(UpstreamException.class, () -> market.fearGreed(3).await().indefinitely());
+    upstream.stubFor(
+        get(urlPathEqualTo(fng))
+            .willReturn(
+                okJson(UpstreamStubs.sample("alternativeme/fng_limit3.quoted-capture.json"))));
+    FearGreedHistory first = market.fearGreed(3).await().indefinitely();
+    int asked = upstream.findAll(getRequestedFor(urlPathEqualTo(fng))).size();
+
+    assertEquals(first, market.fearGreed(3).await().indefinitely());
+    assertEquals(asked, upstream.findAll(getRequestedFor(urlPathEqualTo(fng))).size());
+
+    stubNewPairs();
+    assertEquals(1, market.newPairs(Duration.ofMinutes(10)).await().indefinitely().size());
+    clock.set(SIX_MINUTES_AFTER_THE_NEWEST.plus(Duration.ofMinutes(10)));
+    assertEquals(
+        List.of(),
+        market.newPairs(Duration.ofMinutes(10)).await().indefinitely(),
+        "a kept answer is still judged against the current time");
+    upstream.verify(1, getRequestedFor(urlPathEqualTo("/dexscreener/token-profiles/latest/v1")));
+  }
+
+  /**
+   * The recorded pairs behind the profiles, with the clock at {@link
+   * #SIX_MINUTES_AFTER_THE_NEWEST}.
+   */
+  private void stubNewPairs() {
+    upstream.stubFor(
+        get(urlPathEqualTo("/dexscreener/token-profiles/latest/v1")).willReturn(okJson(PROFILES)));
+    upstream.stubFor(
+        get(urlPathMatching("/dexscreener/latest/dex/tokens/.+"))
+            .willReturn(
+                okJson(UpstreamStubs.sample("dexscreener/pairs_solana_3pairs.capture.json"))));
+    clock.set(SIX_MINUTES_AFTER_THE_NEWEST);
   }
 }

@@ -1,5 +1,6 @@
 package dev.vizzor.market.messaging;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +16,7 @@ import dev.vizzor.market.client.LiveSourceTestBase;
 import dev.vizzor.market.client.UpstreamStubs;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.replay.CsvCandles;
+import dev.vizzor.market.service.ActiveSymbols;
 import dev.vizzor.testsupport.KafkaBroker;
 import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
@@ -21,6 +24,7 @@ import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -44,6 +48,9 @@ class LiveWatchedSymbolTest extends LiveSourceTestBase {
 
   KafkaBroker broker;
   @Inject ObjectMapper json;
+  @Inject ActiveSymbols active;
+  @Inject TickPublisher tickPublisher;
+  @Inject CircuitBreakerMaintenance breakers;
 
   @Test
   void aWatchedSymbolOutsideTheDefaultsTicksAndGetsItsIndicatorsWithinSeconds() throws Exception {
@@ -85,6 +92,38 @@ class LiveWatchedSymbolTest extends LiveSourceTestBase {
             .withQueryParam(
                 "startTime", equalTo(Long.toString(to.minusSeconds(200 * 3600).toEpochMilli())))
             .withQueryParam("endTime", equalTo(Long.toString(to.toEpochMilli() - 1))));
+  }
+
+  @Test
+  void aWatchWhoseFirstTickFailsStaysWatchedAndIsTickedOnceBinanceAnswers() throws Exception {
+    Asset floki = Asset.of("FLOKI");
+    String ticker = "/binance/api/v3/ticker/24hr";
+    upstream.stubFor(
+        get(urlPathEqualTo(ticker))
+            .withQueryParam("symbol", equalTo("FLOKIUSDT"))
+            .willReturn(aResponse().withStatus(503)));
+
+    try (WatcherChanges changes = new WatcherChanges(broker);
+        TopicReader deadLetters = new TopicReader(broker, "vizzor.watchers.changed.market-dlq");
+        TopicReader ticks = new TopicReader(broker, "vizzor.market.ticks")) {
+      changes.send(WatcherChanges.newWatcherId(), "FLOKI/USDT", true, false, Instant.now());
+
+      deadLetters.await(r -> r.value().contains("FLOKI/USDT"), 1, Duration.ofSeconds(60));
+      assertTrue(active.watched().contains(floki), "the stored watch survives the failed publish");
+
+      upstream.stubFor(
+          get(urlPathEqualTo(ticker))
+              .withQueryParam("symbol", equalTo("FLOKIUSDT"))
+              .willReturn(
+                  okJson(UpstreamStubs.sample("binance/ticker_24hr.single_FULL.docs.json"))));
+      breakers.resetAll();
+      tickPublisher.publishDue().await().atMost(WAIT);
+
+      var tick = ticks.await(r -> r.key().equals("FLOKI/USDT"), 1, WAIT).getFirst();
+      assertEquals("binance", json.readTree(tick.value()).get("source").asText());
+    } finally {
+      active.unwatch(floki);
+    }
   }
 
   private static String klines(List<CsvCandles.Row> rows) {

@@ -118,14 +118,26 @@ class WatchedSymbolPipelineTest {
   @Test
   void anUnusableChangeIsSkippedAndTheNextOneStillApplies() throws Exception {
     Asset ada = Asset.of("ADA");
+    long withoutActive = WatcherChanges.newWatcherId();
     try (WatcherChanges changes = new WatcherChanges(broker)) {
       changes.sendRaw("ADA/USDT", "not-json-1", "{not json");
+      changes.sendRaw(
+          "XRP/USDT",
+          "no-active-1",
+          """
+          {"event_id":"6f1d2c1e-8a4b-4c7e-9a53-0c2f6a1b7d10","operation":"UPDATE","id":%d,\
+          "symbol":"XRP/USDT","deleted":false,"changed_at":"2026-11-28T12:00:00Z"}"""
+              .formatted(withoutActive));
       changes.send(WatcherChanges.newWatcherId(), "ADA/BTC", true, false, Instant.now());
       changes.send(WatcherChanges.newWatcherId(), "ADA/USDT", true, false, Instant.now());
 
       await().atMost(WAIT).until(() -> active.watched().contains(ada));
     }
     assertEquals(0, database.count("SELECT count(*) FROM watchers WHERE symbol LIKE '%BTC%'"));
+    assertEquals(
+        0,
+        database.count("SELECT count(*) FROM watchers WHERE id = ?", withoutActive),
+        "a change without active is not read as inactive");
   }
 
   private static BigDecimal mean(List<CsvCandles.Row> rows) {

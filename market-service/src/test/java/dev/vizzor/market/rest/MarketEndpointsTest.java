@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -332,10 +333,10 @@ class MarketEndpointsTest {
   }
 
   @Test
-  void internalCandlesDefaultToAWeekOfHoursBeforeTheSourcesNow() {
+  void internalCandlesDefaultToTheWeekOfCompletedHoursBeforeTheSourcesNow() {
     JsonPath body = call().get("/internal/candles/BTC").then().statusCode(200).extract().jsonPath();
     Instant to = Instant.parse(body.getString("to"));
-    assertEquals(market.now(), to);
+    assertEquals(market.now().truncatedTo(ChronoUnit.HOURS), to);
     assertEquals(to.minus(Duration.ofDays(7)), Instant.parse(body.getString("from")));
     assertEquals(
         market
@@ -355,6 +356,21 @@ class MarketEndpointsTest {
         .statusCode(400)
         .body("error.code", equalTo("invalid_request"));
     call().queryParam("from", "yesterday").get("/internal/candles/BTC").then().statusCode(400);
+    String bounds =
+        " must be an ISO-8601 instant from 2009-01-03T00:00:00Z to 2100-01-01T00:00:00Z,"
+            + " such as 2023-01-01T00:00:00Z";
+    call()
+        .queryParam("from", "1970-01-01T00:00:00Z")
+        .get("/internal/candles/BTC")
+        .then()
+        .statusCode(400)
+        .body("error.message", equalTo("from" + bounds));
+    call()
+        .queryParam("to", "+100000-01-01T00:00:00Z")
+        .get("/internal/candles/BTC")
+        .then()
+        .statusCode(400)
+        .body("error.message", equalTo("to" + bounds));
     call()
         .queryParam("from", "2022-01-01T00:00:00Z")
         .queryParam("to", "2022-03-01T00:00:00Z")

@@ -51,13 +51,23 @@ class TrendsEndpointTest {
   @Inject MarketSource market;
   @Inject MutableClock clock;
 
+  /**
+   * A replayed instant with volume surges to compare: over the hour before 07:00 BNB, LINK and SOL
+   * traded at least 1.5 times their mean of the 7 hours before; over the day before, SOL and XRP.
+   */
+  private static final Instant SURGING = Instant.parse("2023-01-03T07:30:00Z");
+
   @BeforeEach
-  void stopTheClock() {
+  void stopTheClockWhereVolumesSurge() {
     clock.set(Instant.now());
+    clock.advance(Duration.between(market.now(), SURGING)); // the replay runs at speed 1 here
+    assertEquals(SURGING, market.now());
   }
 
   @Test
   void everyWindowsNumbersAreTheCandlesNumbers() {
+    Map<String, List<String>> surging =
+        Map.of("1h", List.of("BNB", "LINK", "SOL"), "24h", List.of("SOL", "XRP"));
     for (String window : List.of("1h", "4h", "24h", "7d")) {
       JsonPath body =
           call()
@@ -69,6 +79,12 @@ class TrendsEndpointTest {
               .extract()
               .jsonPath();
       recount(window, body);
+      if (surging.containsKey(window)) {
+        assertEquals(
+            surging.get(window),
+            body.getList("volumeSurges.symbol", String.class).stream().sorted().toList(),
+            window);
+      }
     }
   }
 

@@ -15,11 +15,6 @@ public interface BinanceApi {
   @Path("/ticker/24hr")
   Uni<BinanceTicker24h> ticker24h(@QueryParam("symbol") String symbol);
 
-  /** The last price of one symbol. */
-  @GET
-  @Path("/ticker/price")
-  Uni<BinanceTickerPrice> tickerPrice(@QueryParam("symbol") String symbol);
-
   /**
    * The last prices of several symbols in one call; {@code symbols} is a JSON array such as {@code
    * ["BTCUSDT","ETHUSDT"]}. One unlisted symbol fails the whole call with {@code -1121}.
@@ -27,6 +22,11 @@ public interface BinanceApi {
   @GET
   @Path("/ticker/price")
   Uni<List<BinanceTickerPrice>> tickerPrices(@QueryParam("symbols") String symbols);
+
+  /** The last prices of every symbol Binance lists (a couple of thousand). */
+  @GET
+  @Path("/ticker/price")
+  Uni<List<BinanceTickerPrice>> allTickerPrices();
 
   /**
    * Candles as 12-element arrays {@code [openTime, open, high, low, close, volume, closeTime, …]};

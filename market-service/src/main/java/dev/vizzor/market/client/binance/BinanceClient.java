@@ -85,36 +85,28 @@ public class BinanceClient {
         .recoverWithItem(Optional.empty());
   }
 
-  /** The last price from {@code /ticker/price}; empty when Binance does not list the USDT pair. */
-  public Uni<Optional<SpotPrice>> price(Asset asset) {
-    return api.tickerPrice(asset.pair())
-        .map(ticker -> Optional.of(spotPrice(asset, ticker.price(), clock.instant())))
-        .onFailure(BinanceClient::isInvalidSymbol)
-        .recoverWithItem(Optional.empty());
-  }
-
   /**
-   * The last prices of all {@code assets} from one {@code /ticker/price?symbols=[…]} call. Empty
-   * when Binance does not list one of them: it then refuses the whole call without saying which, so
-   * the caller asks {@link #price} one by one.
+   * The last prices of {@code assets} from one {@code /ticker/price?symbols=[…]} call. Binance
+   * refuses that whole call when it does not list one of the symbols, without saying which; the
+   * prices then come from one call for every symbol it lists (weight 4, the price of two single
+   * calls), and an unlisted asset is simply absent from the answer.
    */
-  public Uni<Optional<List<SpotPrice>>> prices(Collection<Asset> assets) {
+  public Uni<List<SpotPrice>> prices(Collection<Asset> assets) {
     Map<String, Asset> byPair = new LinkedHashMap<>();
     assets.forEach(asset -> byPair.put(asset.pair(), asset));
     String symbols =
         byPair.keySet().stream().map(pair -> '"' + pair + '"').collect(joining(",", "[", "]"));
     return api.tickerPrices(symbols)
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithUni(api::allTickerPrices)
         .map(
             tickers -> {
               Instant asOf = clock.instant();
-              return Optional.of(
-                  tickers.stream()
-                      .filter(ticker -> byPair.containsKey(ticker.symbol()))
-                      .map(ticker -> spotPrice(byPair.get(ticker.symbol()), ticker.price(), asOf))
-                      .toList());
-            })
-        .onFailure(BinanceClient::isInvalidSymbol)
-        .recoverWithItem(Optional.empty());
+              return tickers.stream()
+                  .filter(ticker -> byPair.containsKey(ticker.symbol()))
+                  .map(ticker -> spotPrice(byPair.get(ticker.symbol()), ticker.price(), asOf))
+                  .toList();
+            });
   }
 
   private static SpotPrice spotPrice(Asset asset, BigDecimal price, Instant asOf) {

@@ -4,9 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** The environment variables a service process starts with (DESIGN.md, operator settings). */
+/**
+ * The environment variables a service process starts with (DESIGN.md, operator settings). Secrets
+ * go only to the service that uses them, as k8s/ does: the gateway's to the gateway, the webhook
+ * secrets to webhook-service.
+ */
 public final class ServiceEnvironment {
+  static final String WEBHOOK_SECRETS = "VIZZOR_WEBHOOK_SECRETS";
+
+  /** Inherited from our own environment by no child: each gets them only from its own map. */
+  private static final List<String> SECRETS =
+      Stream.concat(GatewaySettings.GATEWAY_ONLY_VARIABLES.stream(), Stream.of(WEBHOOK_SECRETS))
+          .toList();
+
   private ServiceEnvironment() {}
 
   public static Map<String, String> forService(
@@ -22,7 +34,9 @@ public final class ServiceEnvironment {
     env.put("VIZZOR_PG_PASSWORD", connections.pgPassword());
     env.put("VIZZOR_REDIS_URL", connections.redisUrl());
     env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
-    env.put("VIZZOR_WEBHOOK_SECRETS", connections.webhookSecrets());
+    if (service.shortName().equals("webhook")) {
+      env.put(WEBHOOK_SECRETS, connections.webhookSecrets());
+    }
     env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, tokenKeys.publicKeyPem());
     if (service.isGateway()) {
       env.put(InternalTokenKeys.PRIVATE_KEY_VARIABLE, tokenKeys.privateKeyPem());
@@ -42,11 +56,11 @@ public final class ServiceEnvironment {
   }
 
   /**
-   * Sets {@code env} on a child's environment, which starts as a copy of ours: the gateway's
-   * secrets are removed first so a service sees them only when its own map carries them.
+   * Sets {@code env} on a child's environment, which starts as a copy of ours: the secrets are
+   * removed first so a service sees them only when its own map carries them.
    */
   public static void apply(Map<String, String> processEnvironment, Map<String, String> env) {
-    processEnvironment.keySet().removeAll(GatewaySettings.GATEWAY_ONLY_VARIABLES);
+    processEnvironment.keySet().removeAll(SECRETS);
     processEnvironment.putAll(env);
   }
 }

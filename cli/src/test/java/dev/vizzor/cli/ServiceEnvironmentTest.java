@@ -56,6 +56,20 @@ class ServiceEnvironmentTest {
   }
 
   @Test
+  void onlyWebhookServiceGetsTheWebhookSecrets() {
+    for (ServiceSpec service : catalog) {
+      Map<String, String> env = environmentOf(service);
+      assertEquals(
+          service.shortName().equals("webhook"),
+          env.containsKey("VIZZOR_WEBHOOK_SECRETS"),
+          service.module());
+    }
+    Map<String, String> inherited = new HashMap<>(Map.of("VIZZOR_WEBHOOK_SECRETS", "from-shell"));
+    ServiceEnvironment.apply(inherited, Map.of("QUARKUS_HTTP_PORT", "8082"));
+    assertFalse(inherited.containsKey("VIZZOR_WEBHOOK_SECRETS"), "not inherited either");
+  }
+
+  @Test
   void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
     Map<String, String> env =
         ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys);
@@ -109,8 +123,7 @@ class ServiceEnvironmentTest {
   @Test
   void everyServiceGetsThePublicKeyAndOnlyTheGatewayThePrivateKey() {
     for (ServiceSpec service : catalog) {
-      Map<String, String> env =
-          ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys);
+      Map<String, String> env = environmentOf(service);
       assertEquals(
           tokenKeys.publicKeyPem(), env.get("VIZZOR_INTERNAL_JWT_PUBLIC_KEY"), service.module());
       assertEquals(
@@ -168,5 +181,9 @@ class ServiceEnvironmentTest {
     assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
     assertEquals(32, java.util.Base64.getUrlDecoder().decode(token).length);
     assertFalse(token.equals(AdminToken.generate()));
+  }
+
+  private Map<String, String> environmentOf(ServiceSpec service) {
+    return ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys);
   }
 }

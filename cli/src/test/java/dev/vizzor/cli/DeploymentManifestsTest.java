@@ -49,7 +49,10 @@ class DeploymentManifestsTest {
       Map<String, Object> container = container(service);
       assertEquals(service.port(), map(list(container, "ports").getFirst()).get("containerPort"));
       assertEquals("/q/health/started", probePath(container, "startupProbe"));
-      assertEquals("/q/health/ready", probePath(container, "readinessProbe"));
+      assertEquals(
+          "/q/health/live",
+          probePath(container, "readinessProbe"),
+          "shared PostgreSQL/Kafka outages must not take every replica out of its Service");
       assertEquals("/q/health/live", probePath(container, "livenessProbe"));
       Map<String, Object> resources = map(container.get("resources"));
       assertNotNull(map(resources.get("requests")).get("cpu"), service.module());
@@ -131,6 +134,21 @@ class DeploymentManifestsTest {
   }
 
   @Test
+  void aServiceWithOneReplicaIsReplacedNotRolled() {
+    for (ServiceSpec service : CATALOG) {
+      Map<String, Object> deployment = spec(k8s("Deployment", service.module()));
+      Object strategy =
+          Optional.ofNullable(map(deployment.get("strategy"))).map(m -> m.get("type")).orElse(null);
+      assertEquals(
+          Integer.valueOf(1).equals(deployment.get("replicas")),
+          "Recreate".equals(strategy),
+          service.module() + ": one replica, never two during a rollout");
+    }
+    assertFalse(
+        spec(k8s("Deployment", "gateway")).containsKey("replicas"), "the HPA owns the gateway's");
+  }
+
+  @Test
   void onlyTheGatewayReachesTheServices() {
     Map<String, Object> policy = spec(k8s("NetworkPolicy", "services-from-the-gateway-only"));
     assertEquals(
@@ -142,11 +160,23 @@ class DeploymentManifestsTest {
         map(map(from.getFirst()).get("podSelector")).get("matchLabels"));
     for (ServiceSpec service : CATALOG) {
       Map<String, Object> template = map(spec(k8s("Deployment", service.module())).get("template"));
+      assertEquals(service.module(), labels(template).get("app.kubernetes.io/name"));
       assertEquals(
           !service.isGateway(),
           "service".equals(labels(template).get("vizzor.dev/role")),
           service.module());
     }
+
+    Map<String, Object> candles = spec(k8s("NetworkPolicy", "market-candles-from-the-services"));
+    assertEquals(
+        Map.of("app.kubernetes.io/name", "market-service"),
+        map(candles.get("podSelector")).get("matchLabels"));
+    Map<String, Object> rule = map(list(candles, "ingress").getFirst());
+    assertEquals(
+        List.of(Map.of("podSelector", Map.of("matchLabels", Map.of("vizzor.dev/role", "service")))),
+        rule.get("from"),
+        "the other services, nothing else");
+    assertEquals(List.of(Map.of("port", 8082)), rule.get("ports"));
   }
 
   @Test

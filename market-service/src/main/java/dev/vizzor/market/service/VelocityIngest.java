@@ -20,10 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -92,18 +94,17 @@ public class VelocityIngest {
             quoted ->
                 quoted.quotes().isEmpty()
                     ? Uni.createFrom().item(Optional.<Pass>empty())
-                    : record(quoted, assets).map(Optional::of));
+                    : record(quoted).map(Optional::of));
   }
 
   /**
-   * The quotes of a pass; {@code complete} unless a quote failed (an asset the source has no data
-   * for is not a failure: it has no quote in any pass).
+   * The quotes of a pass and the assets whose quote failed (not those the source has no data for).
    */
-  private record Quotes(List<Quote> quotes, boolean complete) {}
+  private record Quotes(List<Quote> quotes, Set<Asset> failed) {}
 
   private Uni<Quotes> quotes(List<Asset> assets) {
     if (assets.isEmpty()) {
-      return Uni.createFrom().item(new Quotes(List.of(), true));
+      return Uni.createFrom().item(new Quotes(List.of(), Set.of()));
     }
     List<Uni<Optional<Optional<Quote>>>> calls = new ArrayList<>();
     for (Asset asset : assets) {
@@ -115,18 +116,28 @@ public class VelocityIngest {
         .all(calls)
         .andFailFast()
         .map(
-            all ->
-                new Quotes(
-                    all.stream().flatMap(Optional::stream).flatMap(Optional::stream).toList(),
-                    all.stream().allMatch(Optional::isPresent)));
+            all -> {
+              List<Quote> quoted = new ArrayList<>();
+              Set<Asset> failed = new HashSet<>();
+              for (int i = 0; i < assets.size(); i++) {
+                Optional<Optional<Quote>> attempt = all.get(i);
+                if (attempt.isEmpty()) {
+                  failed.add(assets.get(i));
+                } else {
+                  attempt.get().ifPresent(quoted::add);
+                }
+              }
+              return new Quotes(quoted, failed);
+            });
   }
 
   /**
-   * Records the quotes' points. Every active asset keeps its item active, quoted this pass or not;
-   * breadth is recorded only when no quote failed, as a share of fewer assets would be a different
-   * measure.
+   * Records the quotes' points. The items of the quoted assets and of those whose quote failed stay
+   * active (a failure says nothing about the asset); an asset the source has no data for is no
+   * longer tracked. Breadth is recorded only when no quote failed, as a share of fewer assets would
+   * be a different measure.
    */
-  private Uni<Pass> record(Quotes quoted, List<Asset> assets) {
+  private Uni<Pass> record(Quotes quoted) {
     List<Quote> quotes = quoted.quotes();
     Instant now = quotes.stream().map(Quote::asOf).max(Comparator.naturalOrder()).orElseThrow();
     String quoteSource = quotes.getFirst().source();
@@ -139,15 +150,15 @@ public class VelocityIngest {
       observed.add(ObservedPoints.quote(item.id(), quote));
       up += quote.change24hPercent().signum() > 0 ? 1 : 0;
     }
-    List<String> activeIds =
-        assets.stream().map(asset -> VelocityItems.crypto(asset).id()).toList();
-    if (quoted.complete()) {
+    List<String> activeIds = new ArrayList<>(recorded.keySet());
+    quoted.failed().forEach(asset -> activeIds.add(VelocityItems.crypto(asset).id()));
+    if (quoted.failed().isEmpty()) {
       TrackedItem breadth = VelocityItems.breadth();
       recorded.put(breadth.id(), breadth);
       observed.add(ObservedPoints.breadth(breadth.id(), up, quotes.size(), now, quoteSource));
     } else {
       LOG.warnf(
-          "velocity ingest skips market breadth this pass: not every active asset was quoted");
+          "velocity ingest skips market breadth this pass: quotes failed for %s", quoted.failed());
     }
     return points
         .newestSteps()

@@ -43,6 +43,7 @@ public class LiveMarketSource implements MarketSource {
   static final String TRENDING_CACHE = "live-trending";
   static final String FEAR_GREED_CACHE = "live-fear-greed";
   static final String NEW_PAIRS_CACHE = "live-new-pairs";
+  static final String ALL_PRICES_CACHE = "live-all-prices";
 
   private final BinanceClient binance;
   private final CoinGeckoClient coinGecko;
@@ -68,10 +69,28 @@ public class LiveMarketSource implements MarketSource {
     return binance.quote(asset);
   }
 
-  /** One {@code /ticker/price} call, two when Binance does not list one of the assets. */
+  /**
+   * One {@code /ticker/price} call; when Binance does not list one of the assets, the prices of
+   * every listed symbol, kept as long as a cached price (cache {@value #ALL_PRICES_CACHE}) so that
+   * a client repeating a batch with an unlisted symbol does not download them each time.
+   */
   @Override
   public Uni<List<SpotPrice>> spotPrices(Set<Asset> assets) {
-    return assets.isEmpty() ? Uni.createFrom().item(List.of()) : binance.prices(assets);
+    if (assets.isEmpty()) {
+      return Uni.createFrom().item(List.of());
+    }
+    return binance
+        .prices(assets)
+        .flatMap(
+            prices ->
+                prices.isPresent()
+                    ? Uni.createFrom().item(prices.get())
+                    : allPrices().map(all -> all.of(assets)));
+  }
+
+  @CacheResult(cacheName = ALL_PRICES_CACHE)
+  Uni<BinanceClient.ListedPrices> allPrices() {
+    return binance.allPrices();
   }
 
   @Override
@@ -97,9 +116,13 @@ public class LiveMarketSource implements MarketSource {
   }
 
   @Override
-  @CacheResult(cacheName = FEAR_GREED_CACHE)
   public Uni<FearGreedHistory> fearGreed(int days) {
-    SourceArguments.fearGreedDays(days);
+    SourceArguments.fearGreedDays(days); // here, not in the cache's loader: a bad argument throws
+    return fearGreedOf(days);
+  }
+
+  @CacheResult(cacheName = FEAR_GREED_CACHE)
+  Uni<FearGreedHistory> fearGreedOf(int days) {
     return alternativeMe.fearGreed(days);
   }
 

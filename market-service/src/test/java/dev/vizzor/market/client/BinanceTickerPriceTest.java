@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -72,7 +73,8 @@ class BinanceTickerPriceTest extends LiveSourceTestBase {
         binance
             .prices(List.of(new Asset("LTC", "BTC"), new Asset("ETH", "BTC")))
             .await()
-            .indefinitely();
+            .indefinitely()
+            .orElseThrow();
 
     assertEquals(
         List.of(
@@ -106,8 +108,12 @@ class BinanceTickerPriceTest extends LiveSourceTestBase {
 
   @Test
   void anUnlistedSymbolInTheBatchIsNotFoundAndTheOthersPricedFromOneCallForAllSymbols() {
-    // Binance refuses the whole multi-symbol call; the service then asks once for every symbol.
-    stub(PRICE, "symbols", "[\"BTCUSDT\",\"NOPEUSDT\"]", invalidSymbol());
+    // Binance refuses any multi-symbol call naming NOPEUSDT; the service then asks once for every
+    // symbol and keeps that answer as long as a cached price.
+    upstream.stubFor(
+        get(urlPathEqualTo(PRICE))
+            .withQueryParam("symbols", matching(".*NOPEUSDT.*"))
+            .willReturn(invalidSymbol()));
     upstream.stubFor(
         get(urlPathEqualTo(PRICE))
             .withQueryParam("symbols", absent())
@@ -119,13 +125,19 @@ class BinanceTickerPriceTest extends LiveSourceTestBase {
                         + "{\"symbol\":\"LTCBTC\",\"price\":\"4.00000200\"}]")));
 
     JsonPath body = batch("BTC,NOPE");
+    JsonPath again = batch("BTC,NOPE");
 
     assertEquals(List.of("BTC"), body.getList("prices.symbol"));
     assertEquals(
         0,
         new BigDecimal("64000.01").compareTo(body.getObject("prices[0].price", BigDecimal.class)));
     assertEquals(List.of(Map.of("symbol", "NOPE", "reason", "not_found")), body.getList("failed"));
-    upstream.verify(2, getRequestedFor(urlPathEqualTo(PRICE)));
+    assertEquals(body.getList("failed"), again.getList("failed"));
+    upstream.verify(
+        1,
+        getRequestedFor(urlPathEqualTo(PRICE))
+            .withQueryParam("symbols", absent())
+            .withQueryParam("symbol", absent()));
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.TrendingCoin;
 import dev.vizzor.testsupport.KafkaTestResource;
@@ -171,6 +172,8 @@ class OtherUpstreamsTest extends LiveSourceTestBase {
 
     assertEquals(first, market.fearGreed(3).await().indefinitely());
     assertEquals(asked, upstream.findAll(getRequestedFor(urlPathEqualTo(fng))).size());
+    assertThrows(
+        InvalidArgumentException.class, () -> market.fearGreed(-1), "at once, not in the cache");
 
     stubNewPairs();
     assertEquals(1, market.newPairs(Duration.ofMinutes(10)).await().indefinitely().size());

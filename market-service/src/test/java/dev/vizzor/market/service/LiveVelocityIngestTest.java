@@ -66,11 +66,32 @@ class LiveVelocityIngestTest extends LiveSourceTestBase {
     assertEquals(2, breadthPoints());
     assertEquals(
         "Market breadth: 0 of " + active.current().size() + " assets up over 24 h",
-        database.text(
-            "SELECT source_title FROM data_points WHERE item_id = ?"
-                + " ORDER BY observed_at DESC LIMIT 1",
-            VelocityItems.BREADTH_ID),
+        newestBreadthTitle(),
         "the documented ticker is down 95.96 % over 24 h for every asset");
+  }
+
+  @Test
+  void anAssetTheSourceDoesNotListIsNoLongerTrackedAndBreadthCountsTheOthers() {
+    String eth = VelocityItems.crypto(ETH).id();
+    tickersClosingAt(FIRST_CLOSE, null);
+    ingest.pass().await().indefinitely().orElseThrow();
+
+    tickersClosingAt(FIRST_CLOSE.plus(Duration.ofMinutes(10)), null);
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbol", equalTo(ETH.pair()))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
+    ingest.pass().await().indefinitely().orElseThrow();
+
+    assertEquals("inactive", database.text("SELECT status FROM tracked_items WHERE id = ?", eth));
+    assertEquals(2, breadthPoints());
+    assertEquals(
+        "Market breadth: 0 of " + (active.current().size() - 1) + " assets up over 24 h",
+        newestBreadthTitle());
   }
 
   /** Binance's documented 24 h ticker for every active asset, closing at {@code close}. */
@@ -90,6 +111,12 @@ class LiveVelocityIngestTest extends LiveSourceTestBase {
   private long activeCryptoItems() {
     return database.count(
         "SELECT count(*) FROM tracked_items WHERE category = 'crypto' AND status = 'active'");
+  }
+
+  private String newestBreadthTitle() {
+    return database.text(
+        "SELECT source_title FROM data_points WHERE item_id = ? ORDER BY observed_at DESC LIMIT 1",
+        VelocityItems.BREADTH_ID);
   }
 
   private long breadthPoints() {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,27 +87,53 @@ public class BinanceClient {
   }
 
   /**
-   * The last prices of {@code assets} from one {@code /ticker/price?symbols=[…]} call. Binance
-   * refuses that whole call when it does not list one of the symbols, without saying which; the
-   * prices then come from one call for every symbol it lists (weight 4, the price of two single
-   * calls), and an unlisted asset is simply absent from the answer.
+   * The last prices of all {@code assets} from one {@code /ticker/price?symbols=[…]} call. Empty
+   * when Binance does not list one of them: it then refuses the whole call without saying which,
+   * and the caller turns to {@link #allPrices}.
    */
-  public Uni<List<SpotPrice>> prices(Collection<Asset> assets) {
+  public Uni<Optional<List<SpotPrice>>> prices(Collection<Asset> assets) {
     Map<String, Asset> byPair = new LinkedHashMap<>();
     assets.forEach(asset -> byPair.put(asset.pair(), asset));
     String symbols =
         byPair.keySet().stream().map(pair -> '"' + pair + '"').collect(joining(",", "[", "]"));
     return api.tickerPrices(symbols)
-        .onFailure(BinanceClient::isInvalidSymbol)
-        .recoverWithUni(api::allTickerPrices)
         .map(
             tickers -> {
               Instant asOf = clock.instant();
-              return tickers.stream()
-                  .filter(ticker -> byPair.containsKey(ticker.symbol()))
-                  .map(ticker -> spotPrice(byPair.get(ticker.symbol()), ticker.price(), asOf))
-                  .toList();
+              return Optional.of(
+                  tickers.stream()
+                      .filter(ticker -> byPair.containsKey(ticker.symbol()))
+                      .map(ticker -> spotPrice(byPair.get(ticker.symbol()), ticker.price(), asOf))
+                      .toList());
+            })
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(Optional.empty());
+  }
+
+  /**
+   * The last price of every symbol Binance lists, from one {@code /ticker/price} call (weight 4,
+   * the cost of two single-symbol calls, whatever the number of assets asked).
+   */
+  public Uni<ListedPrices> allPrices() {
+    return api.allTickerPrices()
+        .map(
+            tickers -> {
+              Map<String, BigDecimal> byPair = new HashMap<>();
+              tickers.forEach(ticker -> byPair.put(ticker.symbol(), ticker.price()));
+              return new ListedPrices(byPair, clock.instant());
             });
+  }
+
+  /** Every listed symbol's last price, as of one instant. */
+  public record ListedPrices(Map<String, BigDecimal> byPair, Instant asOf) {
+
+    /** The prices of those of {@code assets} Binance lists. */
+    public List<SpotPrice> of(Collection<Asset> assets) {
+      return assets.stream()
+          .filter(asset -> byPair.containsKey(asset.pair()))
+          .map(asset -> spotPrice(asset, byPair.get(asset.pair()), asOf))
+          .toList();
+    }
   }
 
   private static SpotPrice spotPrice(Asset asset, BigDecimal price, Instant asOf) {

@@ -54,6 +54,10 @@ class TwoGatewaysIT {
       Map<String, String> config = new HashMap<>(super.getConfigOverrides());
       config.put("vizzor.gateway.admin.port", Integer.toString(ADMIN_PORT));
       config.put("vizzor.gateway.proxy.idle-timeout", "30s");
+      // These tests are about limits shared through Redis. On a loaded 2-core CI machine a Redis
+      // step under 300 concurrent requests once took over the default 2 s, sent one node to its
+      // per-node fallback (RedisOutageTest's subject) and so admitted 15 of a limit of 10.
+      config.put("vizzor.gateway.limits.redis-timeout", "20s");
       config.put("vizzor.gateway.limits.api-key-per-minute", "50");
       config.put("vizzor.gateway.limits.tiers.enterprise.concurrent", "1000");
       config.put("vizzor.gateway.limits.tiers.starter.per-minute", "1000");

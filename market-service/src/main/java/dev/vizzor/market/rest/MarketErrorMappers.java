@@ -7,6 +7,9 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -18,13 +21,21 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * upstream is down, 500 otherwise.
  */
 public class MarketErrorMappers {
-  /** The circuit breakers' open delay (see the clients): no sooner is a retry worth it. */
-  static final long CIRCUIT_OPEN_RETRY_SECONDS = 30;
 
   /** After a timeout or upstream error, with the circuit still closed. */
   static final long UPSTREAM_RETRY_SECONDS = 5;
 
   private static final Logger LOG = Logger.getLogger(MarketErrorMappers.class);
+
+  /** How long an open circuit stays open: no sooner is a retry worth it. */
+  private final long circuitOpenRetrySeconds;
+
+  MarketErrorMappers(
+      @ConfigProperty(name = "quarkus.fault-tolerance.global.circuit-breaker.delay") long delay,
+      @ConfigProperty(name = "quarkus.fault-tolerance.global.circuit-breaker.delay-unit")
+          ChronoUnit unit) {
+    this.circuitOpenRetrySeconds = Math.max(1, Duration.of(delay, unit).toSeconds());
+  }
 
   @ServerExceptionMapper
   public Response problem(ApiProblem problem, HttpServerRequest request) {
@@ -52,7 +63,7 @@ public class MarketErrorMappers {
     LOG.warnf("market upstream unavailable on %s: %s", request.path(), failure.toString());
     long retryAfter =
         failure instanceof CircuitBreakerOpenException
-            ? CIRCUIT_OPEN_RETRY_SECONDS
+            ? circuitOpenRetrySeconds
             : UPSTREAM_RETRY_SECONDS;
     return ErrorBodies.response(
         request.path(),

@@ -6,12 +6,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.Asset;
+import dev.vizzor.testsupport.InternalTokenFixture;
+import dev.vizzor.testsupport.InternalTokenTestResource;
 import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.RedisTestResource;
@@ -25,13 +29,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Timeouts, retries and circuit breaking, shown on the Binance quote and the alternative.me index
- * (every client carries the same policy). Limits as set in {@link UpstreamStubs}: 1 s timeout, 2
- * retries, circuit open after 4 attempts.
+ * (every client follows the service's one policy in application.properties). Limits as set in
+ * {@link UpstreamStubs}: 1 s timeout, 2 retries, circuit open after 4 attempts and for 600 s.
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(RedisTestResource.class)
+@WithTestResource(InternalTokenTestResource.class)
 @WithTestResource(UpstreamStubs.class)
 class FaultToleranceTest extends LiveSourceTestBase {
   private static final String TICKER = "/binance/api/v3/ticker/24hr";
@@ -75,6 +80,33 @@ class FaultToleranceTest extends LiveSourceTestBase {
         CircuitBreakerOpenException.class,
         () -> market.quote(Asset.of("ETH")).await().indefinitely());
     upstream.verify(4, getRequestedFor(urlPathEqualTo(TICKER)));
+
+    given()
+        .auth()
+        .oauth2(InternalTokenFixture.token().signed())
+        .get("/v1/market/price/SOL")
+        .then()
+        .statusCode(503)
+        .body("error.code", equalTo("service_unavailable"))
+        .body("error.retryAfter", equalTo(600)); // the circuit's open delay in UpstreamStubs
+  }
+
+  @Test
+  void aRejectionIsNeitherRetriedNorHeldAgainstTheCircuit() {
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"code\":-1100,\"msg\":\"Illegal characters found.\"}")));
+
+    for (int i = 0; i < 5; i++) {
+      assertThrows(
+          UpstreamRejectedException.class,
+          () -> market.quote(Asset.of("BTC")).await().indefinitely());
+    }
+    upstream.verify(5, getRequestedFor(urlPathEqualTo(TICKER)));
   }
 
   @Test

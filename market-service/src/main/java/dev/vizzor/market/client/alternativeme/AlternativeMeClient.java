@@ -8,28 +8,19 @@ import dev.vizzor.market.domain.FearGreedHistory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
-/** The live Fear &amp; Greed Index. Fault tolerance as in {@code BinanceClient} (a GET). */
+/**
+ * The live Fear &amp; Greed Index. Fault tolerance: the service's policy for outbound calls (a
+ * GET).
+ */
 @ApplicationScoped
-@Timeout(value = 5, unit = ChronoUnit.SECONDS)
-@Retry(
-    maxRetries = 2,
-    delay = 250,
-    jitter = 200,
-    abortOn = {UpstreamRejectedException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(
-    requestVolumeThreshold = 10,
-    failureRatio = 0.5,
-    delay = 30,
-    delayUnit = ChronoUnit.SECONDS,
-    successThreshold = 2,
-    skipOn = UpstreamRejectedException.class)
+@Timeout
+@Retry
+@CircuitBreaker
 public class AlternativeMeClient {
   static final String SOURCE = "alternative.me";
 

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,33 +25,17 @@ import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * Live prices and candles from Binance spot. Every method is a GET, so retrying is safe: up to 2
- * retries 250 ms apart with up to 200 ms jitter on timeouts, connection failures, 429 and 5xx; each
- * attempt may take 5 s; a method's circuit opens when half of its last 10 attempts failed and stays
- * open 30 s. The numbers can be overridden per method with {@code
+ * Live prices and candles from Binance spot. Fault tolerance: the service's policy for outbound
+ * calls (application.properties; every method is a GET, so retrying is safe), which one method can
+ * override with {@code
  * quarkus.fault-tolerance."dev.vizzor.market.client.binance.BinanceClient/quote".retry.*} etc.
  */
 @ApplicationScoped
-@Timeout(value = 5, unit = ChronoUnit.SECONDS)
-@Retry(
-    maxRetries = 2,
-    delay = 250,
-    jitter = 200,
-    abortOn = {
-      UpstreamRejectedException.class,
-      CircuitBreakerOpenException.class,
-      IllegalArgumentException.class
-    })
-@CircuitBreaker(
-    requestVolumeThreshold = 10,
-    failureRatio = 0.5,
-    delay = 30,
-    delayUnit = ChronoUnit.SECONDS,
-    successThreshold = 2,
-    skipOn = {UpstreamRejectedException.class, IllegalArgumentException.class})
+@Timeout
+@Retry
+@CircuitBreaker
 public class BinanceClient {
   public static final String SOURCE = "binance";
 

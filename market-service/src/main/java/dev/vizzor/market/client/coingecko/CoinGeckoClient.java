@@ -1,7 +1,6 @@
 package dev.vizzor.market.client.coingecko;
 
 import dev.vizzor.market.client.RestClients;
-import dev.vizzor.market.client.UpstreamRejectedException;
 import dev.vizzor.market.config.MarketConfig;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.TrendingCoin;
@@ -11,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import java.math.BigDecimal;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,28 +18,18 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Live trending from CoinGecko: its search-trending coins, then the biggest movers among the known
  * assets from {@code /coins/markets}. CoinGecko wants coin ids, so the known assets' tickers are
- * mapped by the explicit table in {@link KnownAsset}. Fault tolerance as in {@code BinanceClient}
- * (GETs only). The public API's rate limit is low (about 30 calls a minute): callers should cache.
+ * mapped by the explicit table in {@link KnownAsset}. Fault tolerance: the service's policy for
+ * outbound calls. The public API's rate limit is low (about 30 calls a minute): callers should
+ * cache.
  */
 @ApplicationScoped
-@Timeout(value = 5, unit = ChronoUnit.SECONDS)
-@Retry(
-    maxRetries = 2,
-    delay = 250,
-    jitter = 200,
-    abortOn = {UpstreamRejectedException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(
-    requestVolumeThreshold = 10,
-    failureRatio = 0.5,
-    delay = 30,
-    delayUnit = ChronoUnit.SECONDS,
-    successThreshold = 2,
-    skipOn = UpstreamRejectedException.class)
+@Timeout
+@Retry
+@CircuitBreaker
 public class CoinGeckoClient {
   static final String SOURCE = "coingecko";
   static final String API_KEY_HEADER = "x-cg-demo-api-key";

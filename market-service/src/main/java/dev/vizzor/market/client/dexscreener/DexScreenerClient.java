@@ -1,11 +1,9 @@
 package dev.vizzor.market.client.dexscreener;
 
 import dev.vizzor.market.client.RestClients;
-import dev.vizzor.market.client.UpstreamRejectedException;
 import dev.vizzor.market.config.MarketConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Live new pairs ("trenches"). DexScreener has no "new pairs" endpoint, so this takes two GETs: the
@@ -23,23 +20,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  * the shape of the recorded sample ({@code {"schemaVersion", "pairs": […]}}); {@link
  * ProfiledPairs#young} keeps those whose base is one of the tokens. Search ({@code
  * /latest/dex/search}) returns the same shape but ranks by relevance, not age, and {@code
- * /latest/dex/pairs/{chain}/{addresses}} needs the addresses first. Fault tolerance as in {@code
- * BinanceClient}.
+ * /latest/dex/pairs/{chain}/{addresses}} needs the addresses first. Fault tolerance: the service's
+ * policy for outbound calls.
  */
 @ApplicationScoped
-@Timeout(value = 5, unit = ChronoUnit.SECONDS)
-@Retry(
-    maxRetries = 2,
-    delay = 250,
-    jitter = 200,
-    abortOn = {UpstreamRejectedException.class, CircuitBreakerOpenException.class})
-@CircuitBreaker(
-    requestVolumeThreshold = 10,
-    failureRatio = 0.5,
-    delay = 30,
-    delayUnit = ChronoUnit.SECONDS,
-    successThreshold = 2,
-    skipOn = UpstreamRejectedException.class)
+@Timeout
+@Retry
+@CircuitBreaker
 public class DexScreenerClient {
   static final String SOURCE = "dexscreener";
 

@@ -61,20 +61,8 @@ class BinanceClientTest extends LiveSourceTestBase {
 
   @Test
   void anInvalidSymbolIsAnUnknownAssetNotAnError() {
-    upstream.stubFor(
-        get(urlPathEqualTo(TICKER))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
-    upstream.stubFor(
-        get(urlPathEqualTo(KLINES))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
+    upstream.stubFor(get(urlPathEqualTo(TICKER)).willReturn(UpstreamStubs.binanceInvalidSymbol()));
+    upstream.stubFor(get(urlPathEqualTo(KLINES)).willReturn(UpstreamStubs.binanceInvalidSymbol()));
 
     assertTrue(market.quote(Asset.of("NOPE")).await().indefinitely().isEmpty());
     Instant to = Instant.parse("2026-07-18T22:00:00Z");

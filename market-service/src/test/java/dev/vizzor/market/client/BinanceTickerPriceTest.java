@@ -47,7 +47,6 @@ import org.junit.jupiter.api.Test;
 class BinanceTickerPriceTest extends LiveSourceTestBase {
   private static final String PRICE = "/binance/api/v3/ticker/price";
   private static final Instant NOW = Instant.parse("2026-07-18T21:59:59.500Z");
-  private static final String INVALID_SYMBOL = "{\"code\":-1121,\"msg\":\"Invalid symbol.\"}";
 
   @Inject BinanceClient binance;
   @Inject RedisDataSource redis;
@@ -113,7 +112,7 @@ class BinanceTickerPriceTest extends LiveSourceTestBase {
     upstream.stubFor(
         get(urlPathEqualTo(PRICE))
             .withQueryParam("symbols", matching(".*NOPEUSDT.*"))
-            .willReturn(invalidSymbol()));
+            .willReturn(UpstreamStubs.binanceInvalidSymbol()));
     upstream.stubFor(
         get(urlPathEqualTo(PRICE))
             .withQueryParam("symbols", absent())
@@ -172,13 +171,6 @@ class BinanceTickerPriceTest extends LiveSourceTestBase {
       com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
     MappingBuilder request = get(urlPathEqualTo(path)).withQueryParam(param, equalTo(value));
     upstream.stubFor(request.willReturn(answer));
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder invalidSymbol() {
-    return aResponse()
-        .withStatus(400)
-        .withHeader("Content-Type", "application/json")
-        .withBody(INVALID_SYMBOL);
   }
 
   private static JsonPath batch(String symbols) {

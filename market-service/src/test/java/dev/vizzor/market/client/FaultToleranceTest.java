@@ -95,11 +95,7 @@ class FaultToleranceTest extends LiveSourceTestBase {
   void aRejectionIsNeitherRetriedNorHeldAgainstTheCircuit() {
     upstream.stubFor(
         get(urlPathEqualTo(TICKER))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"code\":-1100,\"msg\":\"Illegal characters found.\"}")));
+            .willReturn(UpstreamStubs.binanceRefusal(-1100, "Illegal characters found.")));
 
     for (int i = 0; i < 5; i++) {
       assertThrows(

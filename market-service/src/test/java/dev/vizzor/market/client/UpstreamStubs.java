@@ -1,8 +1,10 @@
 package dev.vizzor.market.client;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,5 +66,18 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Binance's refusal of a request, e.g. {@code -1121 "Invalid symbol."} for an unlisted pair. */
+  public static ResponseDefinitionBuilder binanceRefusal(int code, String message) {
+    return aResponse()
+        .withStatus(400)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"code\":" + code + ",\"msg\":\"" + message + "\"}");
+  }
+
+  /** Binance's answer for a pair it does not list. */
+  public static ResponseDefinitionBuilder binanceInvalidSymbol() {
+    return binanceRefusal(-1121, "Invalid symbol.");
   }
 }

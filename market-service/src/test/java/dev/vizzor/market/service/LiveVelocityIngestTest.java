@@ -80,11 +80,7 @@ class LiveVelocityIngestTest extends LiveSourceTestBase {
     upstream.stubFor(
         get(urlPathEqualTo(TICKER))
             .withQueryParam("symbol", equalTo(ETH.pair()))
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"code\":-1121,\"msg\":\"Invalid symbol.\"}")));
+            .willReturn(UpstreamStubs.binanceInvalidSymbol()));
     ingest.pass().await().indefinitely().orElseThrow();
 
     assertEquals("inactive", database.text("SELECT status FROM tracked_items WHERE id = ?", eth));

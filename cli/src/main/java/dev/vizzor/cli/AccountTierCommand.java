@@ -9,14 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "tier",
     mixinStandardHelpOptions = true,
-    description = "Set an account's tier; its limits change at once, its keys stay valid.",
-    exitCodeListHeading = AdminExitCodes.HEADING,
-    exitCodeList = {
-      AdminExitCodes.OK_HELP,
-      AdminExitCodes.USAGE_HELP,
-      AdminExitCodes.REFUSED_HELP,
-      AdminExitCodes.UNREACHABLE_HELP
-    })
+    description = "Set an account's tier; its limits change at once, its keys stay valid.")
 public final class AccountTierCommand implements Callable<Integer> {
 
   @Mixin AdminOptions admin;

@@ -5,14 +5,24 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * What every admin API command shares: where the API is, which token it takes, and how failures
- * become a message on stderr and an {@link AdminExitCodes exit code}.
+ * become a message on stderr and an {@link AdminExitCodes exit code}. As a mixin it also gives each
+ * command's {@code --help} the list of those exit codes.
  */
+@Command(
+    exitCodeListHeading = AdminExitCodes.HEADING,
+    exitCodeList = {
+      AdminExitCodes.OK_HELP,
+      AdminExitCodes.USAGE_HELP,
+      AdminExitCodes.REFUSED_HELP,
+      AdminExitCodes.UNREACHABLE_HELP
+    })
 public final class AdminOptions {
   static final String DEFAULT_URL = "http://127.0.0.1:" + ServiceCatalog.DEFAULT_ADMIN_PORT;
   private static final String TOKEN_FILE = ".vizzor/admin.token";

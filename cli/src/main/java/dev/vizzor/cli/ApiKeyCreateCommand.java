@@ -12,14 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "create",
     mixinStandardHelpOptions = true,
-    description = "Create a key; the key itself is printed once and cannot be shown again.",
-    exitCodeListHeading = AdminExitCodes.HEADING,
-    exitCodeList = {
-      AdminExitCodes.OK_HELP,
-      AdminExitCodes.USAGE_HELP,
-      AdminExitCodes.REFUSED_HELP,
-      AdminExitCodes.UNREACHABLE_HELP
-    })
+    description = "Create a key; the key itself is printed once and cannot be shown again.")
 public final class ApiKeyCreateCommand implements Callable<Integer> {
 
   @Mixin AdminOptions admin;

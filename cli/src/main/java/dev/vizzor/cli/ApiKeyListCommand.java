@@ -12,14 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List keys, revoked ones included, by name and display prefix.",
-    exitCodeListHeading = AdminExitCodes.HEADING,
-    exitCodeList = {
-      AdminExitCodes.OK_HELP,
-      AdminExitCodes.USAGE_HELP,
-      AdminExitCodes.REFUSED_HELP,
-      AdminExitCodes.UNREACHABLE_HELP
-    })
+    description = "List keys, revoked ones included, by name and display prefix.")
 public final class ApiKeyListCommand implements Callable<Integer> {
   private static final List<String> HEADERS =
       List.of("name", "type", "prefix", "account", "tier", "created", "last used", "revoked");

@@ -9,14 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "revoke",
     mixinStandardHelpOptions = true,
-    description = "Revoke the active key with this name; it stops working at once.",
-    exitCodeListHeading = AdminExitCodes.HEADING,
-    exitCodeList = {
-      AdminExitCodes.OK_HELP,
-      AdminExitCodes.USAGE_HELP,
-      AdminExitCodes.REFUSED_HELP,
-      AdminExitCodes.UNREACHABLE_HELP
-    })
+    description = "Revoke the active key with this name; it stops working at once.")
 public final class ApiKeyRevokeCommand implements Callable<Integer> {
 
   @Mixin AdminOptions admin;

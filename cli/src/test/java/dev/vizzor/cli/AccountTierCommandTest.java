@@ -14,28 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code vizzor account tier <id> <tier>} against a stub serving the admin API contract. */
-@WireMockTest
-class AccountTierCommandTest {
-  private static final String TOKEN = "test-admin-token";
-  private static final String ACCOUNT = "5b0c7a43-2f6e-4d1b-9a57-1c7a2b9e4f10";
-
-  @TempDir Path suiteRoot;
-  private AdminCli cli;
-  private String url;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wireMock) {
-    url = wireMock.getHttpBaseUrl();
-    cli = new AdminCli(suiteRoot).env("VIZZOR_ADMIN_TOKEN", TOKEN);
-  }
+class AccountTierCommandTest extends AdminCommandTestBase {
 
   @Test
   void putsTheNewTier() {

@@ -19,28 +19,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code vizzor api key create|list|revoke} against a stub serving the admin API contract. */
-@WireMockTest
-class ApiKeyCommandsTest {
-  private static final String TOKEN = "test-admin-token";
-  private static final String ACCOUNT = "5b0c7a43-2f6e-4d1b-9a57-1c7a2b9e4f10";
+class ApiKeyCommandsTest extends AdminCommandTestBase {
   private static final String KEY = "vz_3mK9pQx7Lr2TnV8wYc4HbJ6dFs1GaE5uZo0RiWkXyN";
 
-  @TempDir Path suiteRoot;
-  private AdminCli cli;
-  private String url;
-
-  @BeforeEach
-  void setUp(WireMockRuntimeInfo wireMock) {
-    url = wireMock.getHttpBaseUrl();
-    cli = new AdminCli(suiteRoot).env("VIZZOR_ADMIN_TOKEN", TOKEN);
+  @Test
+  void everyAdminCommandsHelpListsItsExitCodes() {
+    for (String[] command :
+        List.of(
+            new String[] {"api", "key", "create", "--help"},
+            new String[] {"api", "key", "list", "--help"},
+            new String[] {"api", "key", "revoke", "--help"},
+            new String[] {"account", "tier", "--help"})) {
+      AdminCli.Result help = cli.run(command);
+      assertEquals(0, help.exitCode(), help.err());
+      assertTrue(help.out().contains("Exit codes:"), String.join(" ", command));
+      for (String code : List.of("0", "2", "3", "4")) {
+        assertTrue(
+            help.out().matches("(?s).*\\n\\s*" + code + "\\s+\\S.*"),
+            String.join(" ", command) + " lists exit code " + code + ":\n" + help.out());
+      }
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.market.config.MarketConfig;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.market.service.ActiveSymbols;
 import dev.vizzor.market.source.MarketSource;
 import io.quarkus.scheduler.Scheduled;
@@ -12,7 +13,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -58,18 +58,32 @@ public class TickPublisher {
       // the emitters are connected only once the application has started
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> publishDue() {
-    return Multi.createFrom()
-        .iterable(active.current())
+    Set<Asset> assets = active.current();
+    return source
+        .quotes(assets)
+        .invoke(batch -> logMissing(assets, batch))
         .onItem()
-        .transformToUniAndMerge(this::quote)
-        .filter(Optional::isPresent)
-        .map(Optional::get)
+        .transformToMulti(batch -> Multi.createFrom().iterable(batch.quoted().values()))
         .filter(quote -> schedule.due(quote, clock.instant()))
         .onItem()
         .transformToUniAndMerge(this::publishOrLog)
         .collect()
         .last()
         .replaceWithVoid();
+  }
+
+  /** Each asset the source has no data for once, and every pass's failed quotes. */
+  private void logMissing(Set<Asset> assets, QuoteBatch batch) {
+    for (Asset asset : assets) {
+      if (!batch.quoted().containsKey(asset)
+          && !batch.failed().contains(asset)
+          && unknownToSource.add(asset)) {
+        LOG.warnf("no ticks for %s: the %s source has no data for it", asset, source.name());
+      }
+    }
+    if (!batch.failed().isEmpty()) {
+      LOG.warnf("no ticks this pass for %s: their quotes failed", batch.failed());
+    }
   }
 
   /**
@@ -81,24 +95,6 @@ public class TickPublisher {
     return source
         .quote(asset)
         .flatMap(quote -> quote.map(this::publish).orElse(Uni.createFrom().voidItem()));
-  }
-
-  private Uni<Optional<Quote>> quote(Asset asset) {
-    return source
-        .quote(asset)
-        .invoke(
-            quote -> {
-              if (quote.isEmpty() && unknownToSource.add(asset)) {
-                LOG.warnf(
-                    "no ticks for %s: the %s source has no data for it", asset, source.name());
-              }
-            })
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.warnf("no tick for %s this pass: %s", asset, failure.toString());
-              return Optional.empty();
-            });
   }
 
   private Uni<Void> publishOrLog(Quote quote) {

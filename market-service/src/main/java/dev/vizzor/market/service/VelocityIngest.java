@@ -6,6 +6,7 @@ import dev.vizzor.market.domain.DataPoint;
 import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.market.domain.TrackedItem;
 import dev.vizzor.market.repository.DataPointRepository;
 import dev.vizzor.market.repository.DataPointRepository.SeriesKey;
@@ -20,12 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -89,46 +88,13 @@ public class VelocityIngest {
   public Uni<Optional<Pass>> pass() {
     List<Asset> assets =
         symbols.current().stream().sorted(Comparator.comparing(Asset::pair)).toList();
-    return quotes(assets)
+    return source
+        .quotes(assets)
         .chain(
             quoted ->
-                quoted.quotes().isEmpty()
+                quoted.quoted().isEmpty()
                     ? Uni.createFrom().item(Optional.<Pass>empty())
                     : record(quoted).map(Optional::of));
-  }
-
-  /**
-   * The quotes of a pass and the assets whose quote failed (not those the source has no data for).
-   */
-  private record Quotes(List<Quote> quotes, Set<Asset> failed) {}
-
-  private Uni<Quotes> quotes(List<Asset> assets) {
-    if (assets.isEmpty()) {
-      return Uni.createFrom().item(new Quotes(List.of(), Set.of()));
-    }
-    List<Uni<Optional<Optional<Quote>>>> calls = new ArrayList<>();
-    for (Asset asset : assets) {
-      calls.add(
-          orSkip(
-              "quote of " + asset, () -> source.quote(asset).map(Optional::of), Optional.empty()));
-    }
-    return Uni.join()
-        .all(calls)
-        .andFailFast()
-        .map(
-            all -> {
-              List<Quote> quoted = new ArrayList<>();
-              Set<Asset> failed = new HashSet<>();
-              for (int i = 0; i < assets.size(); i++) {
-                Optional<Optional<Quote>> attempt = all.get(i);
-                if (attempt.isEmpty()) {
-                  failed.add(assets.get(i));
-                } else {
-                  attempt.get().ifPresent(quoted::add);
-                }
-              }
-              return new Quotes(quoted, failed);
-            });
   }
 
   /**
@@ -137,8 +103,8 @@ public class VelocityIngest {
    * longer tracked. Breadth is recorded only when no quote failed, as a share of fewer assets would
    * be a different measure.
    */
-  private Uni<Pass> record(Quotes quoted) {
-    List<Quote> quotes = quoted.quotes();
+  private Uni<Pass> record(QuoteBatch quoted) {
+    List<Quote> quotes = List.copyOf(quoted.quoted().values());
     Instant now = quotes.stream().map(Quote::asOf).max(Comparator.naturalOrder()).orElseThrow();
     String quoteSource = quotes.getFirst().source();
     Map<String, TrackedItem> recorded = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.quarkus.cache.CacheResult;
@@ -21,10 +22,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The public APIs: Binance for quotes and candles (any USDT pair Binance lists), CoinGecko for
@@ -40,6 +45,7 @@ import java.util.Set;
 @ApplicationScoped
 @Typed(LiveMarketSource.class)
 public class LiveMarketSource implements MarketSource {
+  private static final Logger LOG = Logger.getLogger(LiveMarketSource.class);
   static final String TRENDING_CACHE = "live-trending";
   static final String FEAR_GREED_CACHE = "live-fear-greed";
   static final String NEW_PAIRS_CACHE = "live-new-pairs";
@@ -67,6 +73,49 @@ public class LiveMarketSource implements MarketSource {
   @Override
   public Uni<Optional<Quote>> quote(Asset asset) {
     return binance.quote(asset);
+  }
+
+  /**
+   * One {@code /ticker/24hr} call per {@value BinanceClient#MAX_TICKERS_PER_CALL} assets instead of
+   * one per asset (weight 2 for up to 20 symbols, not 2 each). A call Binance refuses over an
+   * unlisted symbol is asked again one by one; a call that fails fails its assets' quotes.
+   */
+  @Override
+  public Uni<QuoteBatch> quotes(Collection<Asset> assets) {
+    List<Asset> all = List.copyOf(assets);
+    List<Uni<QuoteBatch>> calls = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += BinanceClient.MAX_TICKERS_PER_CALL) {
+      List<Asset> chunk =
+          all.subList(from, Math.min(all.size(), from + BinanceClient.MAX_TICKERS_PER_CALL));
+      calls.add(quotesOf(chunk));
+    }
+    if (calls.isEmpty()) {
+      return Uni.createFrom().item(new QuoteBatch(Map.of(), Set.of()));
+    }
+    return Uni.join()
+        .all(calls)
+        .andFailFast()
+        .map(batches -> batches.stream().reduce(QuoteBatch::and).orElseThrow());
+  }
+
+  private Uni<QuoteBatch> quotesOf(List<Asset> chunk) {
+    return binance
+        .quotes(chunk)
+        .flatMap(
+            quotes -> {
+              if (quotes.isEmpty()) {
+                return QuoteBatch.oneByOne(chunk, binance::quote);
+              }
+              Map<Asset, Quote> quoted = new LinkedHashMap<>();
+              quotes.get().forEach(quote -> quoted.put(quote.asset(), quote));
+              return Uni.createFrom().item(new QuoteBatch(quoted, Set.of()));
+            })
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf("quotes of %d assets failed: %s", chunk.size(), failure.toString());
+              return QuoteBatch.allFailed(chunk);
+            });
   }
 
   /**

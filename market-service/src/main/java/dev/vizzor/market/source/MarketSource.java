@@ -6,11 +6,13 @@ import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,14 @@ public interface MarketSource {
 
   /** The current quote, or empty when this source does not know the asset. */
   Uni<Optional<Quote>> quote(Asset asset);
+
+  /**
+   * The current quotes of {@code assets}, for passes over many of them. By default one {@link
+   * #quote} per asset; a source whose upstream prices many at once overrides it.
+   */
+  default Uni<QuoteBatch> quotes(Collection<Asset> assets) {
+    return QuoteBatch.oneByOne(assets, this::quote);
+  }
 
   /**
    * The prices of several assets at once, without 24 h statistics; assets this source does not know

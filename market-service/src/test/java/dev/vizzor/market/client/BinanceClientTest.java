@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.RedisTestResource;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -57,6 +60,54 @@ class BinanceClientTest extends LiveSourceTestBase {
     assertEquals("binance", quote.source());
     upstream.verify(
         1, getRequestedFor(urlPathEqualTo(TICKER)).withQueryParam("symbol", equalTo("BTCUSDT")));
+  }
+
+  @Test
+  void manyQuotesComeFromOneTickerCallAndAfterARefusalFromOneCallEach() {
+    Asset btc = Asset.of("BTC");
+    Asset eth = Asset.of("ETH");
+    Instant close = Instant.parse("2026-11-28T12:00:00Z");
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbols", equalTo("[\"BTCUSDT\",\"ETHUSDT\"]"))
+            .willReturn(okJson(UpstreamStubs.binanceTickers(List.of(btc, eth), close))));
+
+    QuoteBatch both = market.quotes(List.of(btc, eth)).await().indefinitely();
+
+    assertEquals(Set.of(btc, eth), both.quoted().keySet());
+    assertEquals(Set.of(), both.failed());
+    assertEquals(close, both.quoted().get(eth).asOf());
+    assertEquals(new BigDecimal("4.00000200"), both.quoted().get(eth).price());
+    upstream.verify(1, getRequestedFor(urlPathEqualTo(TICKER)));
+
+    // An unlisted NOPE makes Binance refuse the whole call: asked one by one, BTC answers, NOPE
+    // is unknown (neither quoted nor failed) and SOL's own call fails.
+    Asset nope = Asset.of("NOPE");
+    Asset sol = Asset.of("SOL");
+    upstream.resetAll();
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbols", matching(".+"))
+            .willReturn(UpstreamStubs.binanceInvalidSymbol()));
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbol", equalTo("BTCUSDT"))
+            .willReturn(okJson(UpstreamStubs.binanceTicker(btc, close))));
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbol", equalTo("NOPEUSDT"))
+            .willReturn(UpstreamStubs.binanceInvalidSymbol()));
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbol", equalTo("SOLUSDT"))
+            .willReturn(aResponse().withStatus(503)));
+
+    QuoteBatch mixed = market.quotes(List.of(btc, nope, sol)).await().indefinitely();
+
+    assertEquals(Set.of(btc), mixed.quoted().keySet());
+    assertEquals(Set.of(sol), mixed.failed());
+    upstream.verify(
+        1, getRequestedFor(urlPathEqualTo(TICKER)).withQueryParam("symbols", matching(".+")));
   }
 
   @Test

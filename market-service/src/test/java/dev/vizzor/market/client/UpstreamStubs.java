@@ -5,12 +5,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.vizzor.market.domain.Asset;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One WireMock server standing in for all four upstreams, each under its own path prefix, and the
@@ -79,5 +83,22 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
   /** Binance's answer for a pair it does not list. */
   public static ResponseDefinitionBuilder binanceInvalidSymbol() {
     return binanceRefusal(-1121, "Invalid symbol.");
+  }
+
+  /**
+   * Binance's documented 24 h ticker (the recorded sample) for {@code asset}, closing at {@code
+   * close}.
+   */
+  public static String binanceTicker(Asset asset, Instant close) {
+    return sample("binance/ticker_24hr.single_FULL.docs.json")
+        .replace("\"BNBBTC\"", "\"" + asset.pair() + "\"")
+        .replace("1499869899040", Long.toString(close.toEpochMilli()));
+  }
+
+  /** The same for several assets, as {@code /ticker/24hr?symbols=[…]} answers. */
+  public static String binanceTickers(Collection<Asset> assets, Instant close) {
+    return assets.stream()
+        .map(asset -> binanceTicker(asset, close))
+        .collect(Collectors.joining(",", "[", "]"));
   }
 }

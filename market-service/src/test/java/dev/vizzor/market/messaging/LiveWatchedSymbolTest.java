@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
@@ -111,11 +112,11 @@ class LiveWatchedSymbolTest extends LiveSourceTestBase {
       deadLetters.await(r -> r.value().contains("FLOKI/USDT"), 1, Duration.ofSeconds(60));
       assertTrue(active.watched().contains(floki), "the stored watch survives the failed publish");
 
+      // the scheduled pass asks for every active symbol in one call; Binance answers FLOKI's
       upstream.stubFor(
           get(urlPathEqualTo(ticker))
-              .withQueryParam("symbol", equalTo("FLOKIUSDT"))
-              .willReturn(
-                  okJson(UpstreamStubs.sample("binance/ticker_24hr.single_FULL.docs.json"))));
+              .withQueryParam("symbols", matching(".*FLOKIUSDT.*"))
+              .willReturn(okJson(UpstreamStubs.binanceTickers(List.of(floki), TICKER_CLOSE_TIME))));
       breakers.resetAll();
       tickPublisher.publishDue().await().atMost(WAIT);
 

@@ -3,6 +3,7 @@ package dev.vizzor.market.service;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +77,7 @@ class LiveVelocityIngestTest extends LiveSourceTestBase {
     tickersClosingAt(FIRST_CLOSE, null);
     ingest.pass().await().indefinitely().orElseThrow();
 
-    tickersClosingAt(FIRST_CLOSE.plus(Duration.ofMinutes(10)), null);
+    tickersClosingAt(FIRST_CLOSE.plus(Duration.ofMinutes(10)), ETH);
     upstream.stubFor(
         get(urlPathEqualTo(TICKER))
             .withQueryParam("symbol", equalTo(ETH.pair()))
@@ -90,17 +91,28 @@ class LiveVelocityIngestTest extends LiveSourceTestBase {
         newestBreadthTitle());
   }
 
-  /** Binance's documented 24 h ticker for every active asset, closing at {@code close}. */
+  /**
+   * Binance's documented 24 h ticker for every active asset, closing at {@code close}, from one
+   * {@code symbols} call. With {@code failing}, that call is refused as when a symbol is unlisted,
+   * so the service asks one by one, and {@code failing}'s own call answers 503.
+   */
   private void tickersClosingAt(Instant close, Asset failing) {
     upstream.resetAll();
-    String body =
-        UpstreamStubs.sample("binance/ticker_24hr.single_FULL.docs.json")
-            .replace("1499869899040", Long.toString(close.toEpochMilli()));
+    upstream.stubFor(
+        get(urlPathEqualTo(TICKER))
+            .withQueryParam("symbols", matching(".+"))
+            .willReturn(
+                failing == null
+                    ? okJson(UpstreamStubs.binanceTickers(active.current(), close))
+                    : UpstreamStubs.binanceInvalidSymbol()));
     for (Asset asset : active.current()) {
       upstream.stubFor(
           get(urlPathEqualTo(TICKER))
               .withQueryParam("symbol", equalTo(asset.pair()))
-              .willReturn(asset.equals(failing) ? aResponse().withStatus(503) : okJson(body)));
+              .willReturn(
+                  asset.equals(failing)
+                      ? aResponse().withStatus(503)
+                      : okJson(UpstreamStubs.binanceTicker(asset, close))));
     }
   }
 

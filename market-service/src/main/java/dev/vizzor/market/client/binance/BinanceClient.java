@@ -50,23 +50,56 @@ public class BinanceClient {
     this.clock = clock;
   }
 
+  /** Most symbols one {@code /ticker/24hr?symbols=} call may name. */
+  public static final int MAX_TICKERS_PER_CALL = 100;
+
   /** The current quote from the 24 h ticker; empty when Binance does not list the USDT pair. */
   public Uni<Optional<Quote>> quote(Asset asset) {
     return api.ticker24h(asset.pair())
-        .map(
-            ticker ->
-                Optional.of(
-                    new Quote(
-                        asset,
-                        ticker.lastPrice(),
-                        ticker.priceChangePercent(),
-                        ticker.highPrice(),
-                        ticker.lowPrice(),
-                        ticker.volume(),
-                        Instant.ofEpochMilli(ticker.closeTime()),
-                        SOURCE)))
+        .map(ticker -> Optional.of(quote(asset, ticker)))
         .onFailure(BinanceClient::isInvalidSymbol)
         .recoverWithItem(Optional.empty());
+  }
+
+  /**
+   * The current quotes of up to {@value #MAX_TICKERS_PER_CALL} assets from one {@code
+   * /ticker/24hr?symbols=[…]} call. Empty when Binance does not list one of them: it then refuses
+   * the whole call without saying which, and the caller asks {@link #quote} one by one.
+   */
+  public Uni<Optional<List<Quote>>> quotes(Collection<Asset> assets) {
+    if (assets.size() > MAX_TICKERS_PER_CALL) {
+      throw new IllegalArgumentException(
+          assets.size() + " assets, more than " + MAX_TICKERS_PER_CALL + " per call");
+    }
+    Map<String, Asset> byPair = new LinkedHashMap<>();
+    assets.forEach(asset -> byPair.put(asset.pair(), asset));
+    return api.tickers24h(symbolsParameter(byPair.keySet()))
+        .map(
+            tickers ->
+                Optional.of(
+                    tickers.stream()
+                        .filter(ticker -> byPair.containsKey(ticker.symbol()))
+                        .map(ticker -> quote(byPair.get(ticker.symbol()), ticker))
+                        .toList()))
+        .onFailure(BinanceClient::isInvalidSymbol)
+        .recoverWithItem(Optional.empty());
+  }
+
+  private static Quote quote(Asset asset, BinanceTicker24h ticker) {
+    return new Quote(
+        asset,
+        ticker.lastPrice(),
+        ticker.priceChangePercent(),
+        ticker.highPrice(),
+        ticker.lowPrice(),
+        ticker.volume(),
+        Instant.ofEpochMilli(ticker.closeTime()),
+        SOURCE);
+  }
+
+  /** Binance's form of a symbol list: a JSON array such as {@code ["BTCUSDT","ETHUSDT"]}. */
+  private static String symbolsParameter(Collection<String> pairs) {
+    return pairs.stream().map(pair -> '"' + pair + '"').collect(joining(",", "[", "]"));
   }
 
   /**
@@ -77,9 +110,7 @@ public class BinanceClient {
   public Uni<Optional<List<SpotPrice>>> prices(Collection<Asset> assets) {
     Map<String, Asset> byPair = new LinkedHashMap<>();
     assets.forEach(asset -> byPair.put(asset.pair(), asset));
-    String symbols =
-        byPair.keySet().stream().map(pair -> '"' + pair + '"').collect(joining(",", "[", "]"));
-    return api.tickerPrices(symbols)
+    return api.tickerPrices(symbolsParameter(byPair.keySet()))
         .map(
             tickers -> {
               Instant asOf = clock.instant();

@@ -56,16 +56,20 @@ public class IndicatorsPublisher {
       // the emitters are connected only once the application has started
       skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> publishClosedHours() {
-    return Multi.createFrom()
-        .iterable(active.watched())
+    return source
+        .quotes(active.watched())
+        .onItem()
+        .transformToMulti(batch -> Multi.createFrom().iterable(batch.quoted().values()))
         .onItem()
         .transformToUniAndMerge(
-            asset ->
-                publish(asset, false)
+            quote ->
+                publish(quote, false)
                     .onFailure()
                     .recoverWithItem(
                         failure -> {
-                          LOG.warnf("ingest-indicators for %s not published: %s", asset, failure);
+                          LOG.warnf(
+                              "ingest-indicators for %s not published: %s",
+                              quote.asset(), failure.toString());
                           return null;
                         }))
         .collect()
@@ -79,15 +83,6 @@ public class IndicatorsPublisher {
    * Completes without publishing when the source has no data for the asset.
    */
   public Uni<Void> publishNow(Asset asset) {
-    return publish(asset, true);
-  }
-
-  /** Whether this run has published the stage for {@code asset} at least once. */
-  public boolean published(Asset asset) {
-    return publishedUpTo.containsKey(asset);
-  }
-
-  private Uni<Void> publish(Asset asset, boolean evenIfPublished) {
     return source
         .quote(asset)
         .flatMap(
@@ -97,15 +92,23 @@ public class IndicatorsPublisher {
                     "no indicators for %s: the %s source has no data for it", asset, source.name());
                 return Uni.createFrom().voidItem();
               }
-              Instant to = quote.get().asOf().truncatedTo(ChronoUnit.HOURS);
-              if (!evenIfPublished && to.equals(publishedUpTo.get(asset))) {
-                return Uni.createFrom().voidItem();
-              }
-              Instant from = to.minus(HOUR.multipliedBy(IndicatorCalculator.CANDLES));
-              return source
-                  .candles(asset, HOUR, from, to)
-                  .flatMap(candles -> send(quote.get(), candles));
+              return publish(quote.get(), true);
             });
+  }
+
+  /** Whether this run has published the stage for {@code asset} at least once. */
+  public boolean published(Asset asset) {
+    return publishedUpTo.containsKey(asset);
+  }
+
+  /** The stage up to the last hour closed by {@code quote}, unless already published. */
+  private Uni<Void> publish(Quote quote, boolean evenIfPublished) {
+    Instant to = quote.asOf().truncatedTo(ChronoUnit.HOURS);
+    if (!evenIfPublished && to.equals(publishedUpTo.get(quote.asset()))) {
+      return Uni.createFrom().voidItem();
+    }
+    Instant from = to.minus(HOUR.multipliedBy(IndicatorCalculator.CANDLES));
+    return source.candles(quote.asset(), HOUR, from, to).flatMap(candles -> send(quote, candles));
   }
 
   private Uni<Void> send(Quote quote, List<Candle> candles) {

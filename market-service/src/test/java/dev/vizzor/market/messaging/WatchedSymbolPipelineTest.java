@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.replay.CsvCandles;
 import dev.vizzor.market.service.ActiveSymbols;
@@ -46,6 +47,8 @@ class WatchedSymbolPipelineTest {
   TestDatabase database;
   @Inject ObjectMapper json;
   @Inject ActiveSymbols active;
+  @Inject IndicatorsPublisher indicators;
+  @Inject MutableClock clock;
 
   @Test
   void aNewlyWatchedSymbolGetsItsIndicatorsStageRecountableFromTheBundledCandles()
@@ -88,6 +91,39 @@ class WatchedSymbolPipelineTest {
     assertTrue(active.watched().contains(eth));
     assertEquals(
         1, database.count("SELECT count(*) FROM watchers WHERE symbol = 'ETH/USDT' AND watching"));
+  }
+
+  @Test
+  void aWatchedSymbolGetsItsStageAgainOnceEachNewHourHasClosed() throws Exception {
+    Asset xrp = Asset.of("XRP");
+    clock.set(Instant.now()); // stopped: no hour may close but the one this test moves past
+    try (WatcherChanges changes = new WatcherChanges(broker);
+        TopicReader reader = new TopicReader(broker, INDICATORS)) {
+      changes.send(WatcherChanges.newWatcherId(), "XRP/USDT", true, false, Instant.now());
+      Instant first =
+          Instant.parse(
+              json.readTree(
+                      reader.await(r -> r.key().equals("XRP/USDT"), 1, WAIT).getFirst().value())
+                  .get("to")
+                  .asText());
+
+      clock.advance(Duration.ofHours(1)); // the replay runs at speed 1 here
+      Instant next = first.plus(Duration.ofHours(1));
+      reader.await(
+          r -> r.key().equals("XRP/USDT") && r.value().contains("\"to\":\"" + next + "\""),
+          1,
+          WAIT);
+
+      indicators.publishClosedHours().await().atMost(WAIT);
+      indicators.publishClosedHours().await().atMost(WAIT);
+      assertEquals(
+          2,
+          reader.collect(r -> r.key().equals("XRP/USDT"), Duration.ofSeconds(3)).size(),
+          "one stage per closed hour, however many passes");
+    } finally {
+      clock.set(null);
+      active.unwatch(xrp);
+    }
   }
 
   @Test

@@ -1,10 +1,10 @@
 package dev.vizzor.gateway;
 
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.testsupport.ServiceFoundationContract;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@TestProfile(GatewayTestProfile.class)
 class FoundationTest extends ServiceFoundationContract {}

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.sun.net.httpserver.HttpServer;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,15 @@ import org.junit.jupiter.api.Test;
  * own readiness endpoint), one at a port where nothing listens.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
 @TestProfile(HealthTest.OneUpOneDown.class)
 class HealthTest {
 
   public static class OneUpOneDown implements QuarkusTestProfile {
+    @Override
+    public List<TestResourceEntry> testResources() {
+      return List.of(new TestResourceEntry(PostgresTestResource.class));
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
       String ready = "http://127.0.0.1:" + READY_UPSTREAM.getAddress().getPort();

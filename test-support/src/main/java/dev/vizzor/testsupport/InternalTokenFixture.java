@@ -1,12 +1,19 @@
 package dev.vizzor.testsupport;
 
+import dev.vizzor.common.identity.CredentialKind;
+import dev.vizzor.common.identity.EcKeys;
+import dev.vizzor.common.identity.InternalClaims;
+import dev.vizzor.common.identity.InternalIdentity;
+import dev.vizzor.common.identity.InternalTokens;
+import dev.vizzor.common.identity.Tier;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
+import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -17,27 +24,68 @@ import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
 
 /**
- * Plays the gateway for service tests: an EC P-256 key pair made once per JVM, its public key as
- * the PEM a service is configured with ({@link InternalTokenTestResource}), and internal tokens
- * with chosen claims, valid or broken in the ways an attacker or a bug would break them.
+ * Plays the gateway and the other services for service tests: key pairs made once per JVM, their
+ * public halves as a service is configured with them ({@link InternalTokenTestResource}), and
+ * internal tokens written with common's {@link InternalClaims}, valid or broken in the ways an
+ * attacker or a bug would break them.
  */
 public final class InternalTokenFixture {
-  public static final String ISSUER = "vizzor-gateway";
-  public static final long LIFETIME_SECONDS = 120;
+  /** The services of the suite, each of which may call the service under test. */
+  public static final List<String> SERVICES =
+      List.of(
+          "orchestrator-service",
+          "market-service",
+          "prediction-service",
+          "notification-service",
+          "agent-service",
+          "webhook-service");
 
-  private static final KeyPair SUITE_KEYS = ecKeyPair();
-  private static final KeyPair OTHER_KEYS = ecKeyPair();
+  private static final KeyPair GATEWAY_KEYS = jvmWide("gateway");
+  // One pair stands for every service: the service under test signs its own calls with it too,
+  // whatever its name, and the public key set lists it under each service's name.
+  private static final KeyPair SERVICE_KEYS = jvmWide("services");
+  private static final KeyPair OTHER_KEYS = jvmWide("other");
 
   private InternalTokenFixture() {}
 
-  /** X.509 SubjectPublicKeyInfo PEM, the form of {@code VIZZOR_INTERNAL_JWT_PUBLIC_KEY}. */
-  public static String publicKeyPem() {
-    return pem("PUBLIC KEY", SUITE_KEYS.getPublic().getEncoded());
+  /**
+   * A key pair made once per JVM. Quarkus loads test code, profiles and the application in more
+   * than one class loader, each with its own copy of this class; the pair is kept in a system
+   * property so that every copy signs and verifies with the same keys.
+   */
+  private static KeyPair jvmWide(String name) {
+    String pems =
+        (String)
+            System.getProperties()
+                .computeIfAbsent(
+                    "vizzor.test.internal-token-keys." + name,
+                    key -> {
+                      KeyPair pair = EcKeys.generate();
+                      return EcKeys.pem(pair.getPrivate()) + EcKeys.pem(pair.getPublic());
+                    });
+    return new KeyPair(EcKeys.publicKey(pems), EcKeys.privateKey(pems));
   }
 
-  /** PKCS#8 PEM of the private half, the form of the gateway's internal-token signing key. */
+  /** X.509 PEM of the gateway's public key, the form of {@code VIZZOR_INTERNAL_JWT_PUBLIC_KEY}. */
+  public static String publicKeyPem() {
+    return EcKeys.pem(GATEWAY_KEYS.getPublic());
+  }
+
+  /** PKCS#8 PEM of the gateway's signing key ({@code VIZZOR_INTERNAL_JWT_PRIVATE_KEY}). */
   public static String privateKeyPem() {
-    return pem("PRIVATE KEY", SUITE_KEYS.getPrivate().getEncoded());
+    return EcKeys.pem(GATEWAY_KEYS.getPrivate());
+  }
+
+  /** PKCS#8 PEM of a service's signing key ({@code VIZZOR_SERVICE_JWT_PRIVATE_KEY}). */
+  public static String servicePrivateKeyPem() {
+    return EcKeys.pem(SERVICE_KEYS.getPrivate());
+  }
+
+  /** The JWK set of the services' public keys ({@code VIZZOR_SERVICE_JWT_PUBLIC_KEYS}). */
+  public static String servicePublicKeys() {
+    Map<String, PublicKey> keys = new LinkedHashMap<>();
+    SERVICES.forEach(service -> keys.put(service, SERVICE_KEYS.getPublic()));
+    return EcKeys.jwks(keys);
   }
 
   /**
@@ -45,17 +93,29 @@ public final class InternalTokenFixture {
    * ids, issued now, 120 s lifetime); adjust it before signing.
    */
   public static Token token() {
-    JwtClaims claims = new JwtClaims();
-    long now = Instant.now().getEpochSecond();
-    claims.setIssuer(ISSUER);
-    claims.setSubject(UUID.randomUUID().toString());
-    claims.setIssuedAt(NumericDate.fromSeconds(now));
-    claims.setExpirationTime(NumericDate.fromSeconds(now + LIFETIME_SECONDS));
-    claims.setClaim("tier", "pro");
-    claims.setClaim("cred", "api_key");
-    claims.setClaim("max_tokens", 4096);
-    claims.setClaim("kid", UUID.randomUUID().toString());
-    return new Token(claims);
+    return new Token(
+        InternalClaims.of(
+            InternalIdentity.viaGateway(
+                UUID.randomUUID(),
+                Tier.PRO,
+                CredentialKind.API_KEY,
+                Optional.of(UUID.randomUUID()),
+                4096),
+            Instant.now()));
+  }
+
+  /** A token as {@code service} signs it for its own calls, on behalf of a fresh pro account. */
+  public static Token serviceToken(String service) {
+    return new Token(
+        InternalClaims.of(
+            new InternalIdentity(
+                UUID.randomUUID(),
+                Tier.PRO,
+                CredentialKind.SERVICE,
+                Optional.empty(),
+                4096,
+                Optional.of(service)),
+            Instant.now()));
   }
 
   /** The claims of one token, then the way it is signed. */
@@ -80,20 +140,24 @@ public final class InternalTokenFixture {
     public Token issuedSecondsAgo(long seconds) {
       long issued = Instant.now().getEpochSecond() - seconds;
       claims.setIssuedAt(NumericDate.fromSeconds(issued));
-      claims.setExpirationTime(NumericDate.fromSeconds(issued + LIFETIME_SECONDS));
+      claims.setExpirationTime(
+          NumericDate.fromSeconds(issued + InternalClaims.LIFETIME.toSeconds()));
       return this;
     }
 
-    /**
-     * ES256 with the key whose public half {@link #publicKeyPem()} gives: what the gateway does.
-     */
+    /** ES256 with the gateway's key: what the gateway does. */
     public String signed() {
-      return es256(SUITE_KEYS);
+      return InternalTokens.sign(claims, GATEWAY_KEYS.getPrivate());
+    }
+
+    /** ES256 with the services' key: what a service does for its own calls. */
+    public String signedAsService() {
+      return InternalTokens.sign(claims, SERVICE_KEYS.getPrivate());
     }
 
     /** ES256 with a key of the right kind that the services were never given. */
     public String signedByAnotherKey() {
-      return es256(OTHER_KEYS);
+      return InternalTokens.sign(claims, OTHER_KEYS.getPrivate());
     }
 
     /** {@code alg: none}: no signature at all. */
@@ -113,12 +177,6 @@ public final class InternalTokenFixture {
       return serialize(jws);
     }
 
-    private String es256(KeyPair keys) {
-      JsonWebSignature jws = jws(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-      jws.setKey(keys.getPrivate());
-      return serialize(jws);
-    }
-
     private JsonWebSignature jws(String algorithm) {
       JsonWebSignature jws = new JsonWebSignature();
       jws.setPayload(claims.toJson());
@@ -133,26 +191,6 @@ public final class InternalTokenFixture {
       } catch (JoseException e) {
         throw new IllegalStateException(e);
       }
-    }
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
-  }
-
-  private static KeyPair ecKeyPair() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

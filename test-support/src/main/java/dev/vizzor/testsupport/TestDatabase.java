@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /** The database a test's application runs on, for independent reads of what it stored. */
 public record TestDatabase(PostgresServer server, String name) {
@@ -41,6 +43,17 @@ public record TestDatabase(PostgresServer server, String name) {
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  /**
+   * Waits until the service's outbox is empty: every event its changes made so far has been
+   * acknowledged by Kafka. What a test then reads to the end of a topic is all there will be.
+   */
+  public void awaitOutboxDrained() {
+    Awaitility.await("the outbox drained")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> count("select count(*) from outbox") == 0);
   }
 
   public void execute(String sql) {

@@ -3,16 +3,21 @@ package dev.vizzor.common.identity;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What the caller showed the gateway, as the token's {@code cred}. */
+/** What vouches for a call, as the internal token's {@code cred}. */
 public enum CredentialKind {
-  /** {@code X-API-Key}. */
+  /** {@code X-API-Key}, through the gateway. */
   API_KEY,
-  /** {@code Authorization: Bearer vel_…}. */
+  /** {@code Authorization: Bearer vel_…}, through the gateway. */
   VEL_KEY,
-  /** A Supabase-issued JWT. */
+  /** A Supabase-issued JWT, through the gateway. */
   JWT,
-  /** No user: the signed webhook. */
-  WEBHOOK_HMAC;
+  /** No user: the signed webhook, through the gateway. */
+  WEBHOOK_HMAC,
+  /**
+   * Another service of the suite, signing with its own key (docs/INTERNAL-TOKEN.md, "Calls between
+   * services"). Never issued by the gateway, so never presentable by a client.
+   */
+  SERVICE;
 
   @JsonValue
   public String wire() {

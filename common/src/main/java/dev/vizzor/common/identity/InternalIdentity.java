@@ -4,9 +4,35 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Who a business call is for, as the gateway vouched for it in the internal token (DESIGN.md,
- * "Inside the cluster"): {@code sub}, {@code tier}, {@code cred}, {@code kid} (only when an API key
- * was used) and {@code max_tokens}. Resources get it from {@link CurrentIdentity}.
+ * Who a business call is for, as its internal token vouches for it (docs/INTERNAL-TOKEN.md): the
+ * account ({@code sub}), its {@code tier}, the credential kind ({@code cred}), the API key's id
+ * ({@code kid}, only when a key was used), the tier's {@code max_tokens}, and for a call from
+ * another service that service's name (from the token's issuer). Resources get it from {@link
+ * CurrentIdentity}.
  */
 public record InternalIdentity(
-    UUID accountId, Tier tier, CredentialKind credential, Optional<UUID> keyId, int maxTokens) {}
+    UUID accountId,
+    Tier tier,
+    CredentialKind credential,
+    Optional<UUID> keyId,
+    int maxTokens,
+    Optional<String> callingService) {
+
+  public InternalIdentity {
+    if ((credential == CredentialKind.SERVICE) != callingService.isPresent()) {
+      throw new IllegalArgumentException(
+          "a calling service goes with cred=service, and only there");
+    }
+  }
+
+  /** An identity the gateway vouches for: a user's, or the webhook's. */
+  public static InternalIdentity viaGateway(
+      UUID accountId, Tier tier, CredentialKind credential, Optional<UUID> keyId, int maxTokens) {
+    return new InternalIdentity(accountId, tier, credential, keyId, maxTokens, Optional.empty());
+  }
+
+  /** Whether another service of the suite made this call (not a client through the gateway). */
+  public boolean fromService() {
+    return callingService.isPresent();
+  }
+}

@@ -7,19 +7,28 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Reads the identity claims of a token whose signature, issuer and lifetime were already checked. A
- * claim of the wrong shape is a broken contract with the gateway, refused like a bad signature.
+ * Reads the identity claims ({@link InternalClaims}) of a token whose signature, issuer and
+ * lifetime were already checked. A claim of the wrong shape is a broken contract with the signer,
+ * refused like a bad signature.
  */
 final class InternalTokenClaims {
   private InternalTokenClaims() {}
 
   static InternalIdentity identityOf(JsonWebToken token) {
+    CredentialKind credential = CredentialKind.fromWire(text(token, InternalClaims.CREDENTIAL));
+    Optional<String> service = InternalClaims.serviceOf(token.getIssuer());
+    if ((credential == CredentialKind.SERVICE) != service.isPresent()) {
+      throw new IllegalArgumentException(
+          "cred " + credential.wire() + " does not go with issuer " + token.getIssuer());
+    }
     return new InternalIdentity(
         uuid("sub", token.getSubject()),
-        Tier.fromWire(text(token, "tier")),
-        CredentialKind.fromWire(text(token, "cred")),
-        Optional.ofNullable(token.getClaim("kid")).map(kid -> uuid("kid", textOf("kid", kid))),
-        integer(token, "max_tokens"));
+        Tier.fromWire(text(token, InternalClaims.TIER)),
+        credential,
+        Optional.ofNullable(token.getClaim(InternalClaims.KEY_ID))
+            .map(kid -> uuid(InternalClaims.KEY_ID, textOf(InternalClaims.KEY_ID, kid))),
+        integer(token, InternalClaims.MAX_TOKENS),
+        service);
   }
 
   private static String text(JsonWebToken token, String claim) {
@@ -62,7 +71,7 @@ final class InternalTokenClaims {
     }
     try {
       UUID parsed = UUID.fromString(value);
-      // fromString also takes short forms such as "1-2-3-4-5"; the gateway writes canonical ones.
+      // fromString also takes short forms such as "1-2-3-4-5"; signers write canonical ones.
       if (parsed.toString().equalsIgnoreCase(value)) {
         return parsed;
       }

@@ -1,5 +1,6 @@
 package dev.vizzor.gateway.account;
 
+import dev.vizzor.common.identity.Tier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -19,7 +20,7 @@ public class AccountRepository {
 
   public Uni<Account> create(Tier tier) {
     return pool.preparedQuery("INSERT INTO accounts (tier) VALUES ($1) RETURNING id, tier")
-        .execute(Tuple.of(tier.id()))
+        .execute(Tuple.of(tier.wire()))
         .map(rows -> account(rows.iterator().next()));
   }
 
@@ -32,7 +33,7 @@ public class AccountRepository {
   public Uni<Optional<Account>> setTier(UUID id, Tier tier) {
     return pool.preparedQuery(
             "UPDATE accounts SET tier = $2, updated_at = now() WHERE id = $1 RETURNING id, tier")
-        .execute(Tuple.of(id, tier.id()))
+        .execute(Tuple.of(id, tier.wire()))
         .map(AccountRepository::first);
   }
 

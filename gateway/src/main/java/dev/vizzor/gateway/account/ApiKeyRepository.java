@@ -1,5 +1,6 @@
 package dev.vizzor.gateway.account;
 
+import dev.vizzor.common.identity.Tier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.admin;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.auth.AuthConfig;
 import dev.vizzor.gateway.limit.LimitKeys;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +31,7 @@ public class AccountSignals {
   }
 
   public Uni<Void> tierChanged(UUID accountId, Tier tier) {
-    return set(LimitKeys.tier(accountId), tier.id(), TIER_KEPT);
+    return set(LimitKeys.tier(accountId), tier.wire(), TIER_KEPT);
   }
 
   public Uni<Void> keyRevoked(UUID accountId, UUID keyId) {

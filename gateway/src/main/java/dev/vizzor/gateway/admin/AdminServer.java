@@ -1,6 +1,9 @@
 package dev.vizzor.gateway.admin;
 
-import dev.vizzor.common.error.VizzorError;
+import dev.vizzor.common.error.ApiError;
+import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.error.Problem;
+import dev.vizzor.common.rest.ErrorResponses;
 import dev.vizzor.gateway.account.StoredKey;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -55,7 +58,10 @@ public class AdminServer {
     router.get("/admin/keys").handler(this::listKeys);
     router.delete("/admin/keys/:name").handler(this::revokeKey);
     router.put("/admin/accounts/:id/tier").handler(this::setTier);
-    router.route().last().handler(ctx -> error(ctx, 404, "not_found", "no such admin call"));
+    router
+        .route()
+        .last()
+        .handler(ctx -> error(ctx, ApiError.of(Problem.NOT_FOUND, "no such admin call")));
     server =
         vertx
             .createHttpServer()
@@ -95,7 +101,7 @@ public class AdminServer {
     if (ok) {
       ctx.next();
     } else {
-      error(ctx, 401, "unauthorized", "admin token missing or wrong");
+      error(ctx, ApiError.of(Problem.UNAUTHORIZED, "admin token missing or wrong"));
     }
   }
 
@@ -147,7 +153,7 @@ public class AdminServer {
       return;
     }
     if (!(body.getValue("tier") instanceof String name)) {
-      error(ctx, 400, "invalid_request", "body must carry a tier");
+      error(ctx, ApiError.of(Problem.INVALID_REQUEST, "body must carry a tier"));
       return;
     }
     respond(
@@ -155,7 +161,7 @@ public class AdminServer {
         200,
         admin
             .setTier(ctx.pathParam("id"), name)
-            .map(account -> Map.of("id", account.id().toString(), "tier", account.tier().id())));
+            .map(account -> Map.of("id", account.id().toString(), "tier", account.tier().wire())));
   }
 
   /** The request's JSON object, or null after answering 400 when the body is not one. */
@@ -168,7 +174,7 @@ public class AdminServer {
     } catch (DecodeException | ClassCastException e) {
       // answered below
     }
-    error(ctx, 400, "invalid_request", "body must be a JSON object");
+    error(ctx, ApiError.of(Problem.INVALID_REQUEST, "body must be a JSON object"));
     return null;
   }
 
@@ -178,7 +184,7 @@ public class AdminServer {
     view.put("type", key.kind().id());
     view.put("prefix", key.displayPrefix());
     view.put("accountId", key.accountId().toString());
-    view.put("tier", key.tier().id());
+    view.put("tier", key.tier().wire());
     view.put("createdAt", key.createdAt().toString());
     view.put("lastUsedAt", key.lastUsedAt() == null ? null : key.lastUsedAt().toString());
     view.put("revokedAt", key.revokedAt() == null ? null : key.revokedAt().toString());
@@ -198,19 +204,18 @@ public class AdminServer {
                     .putHeader("Content-Type", "application/json")
                     .end(Json.encodeToBuffer(value)),
             failure -> {
-              if (failure instanceof AdminFailure refused) {
-                error(ctx, refused.status(), refused.code(), refused.getMessage());
+              if (failure instanceof ApiException refused) {
+                error(ctx, refused.error());
               } else {
                 LOG.error("admin call failed", failure);
-                error(ctx, 500, "internal_error", "the admin call failed; see the gateway log");
+                error(
+                    ctx,
+                    ApiError.of(Problem.INTERNAL, "the admin call failed; see the gateway log"));
               }
             });
   }
 
-  private static void error(RoutingContext ctx, int status, String code, String message) {
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader("Content-Type", "application/json")
-        .end(Json.encodeToBuffer(VizzorError.of(code, message)));
+  private static void error(RoutingContext ctx, ApiError error) {
+    ErrorResponses.send(ctx.response(), ctx.request().path(), error);
   }
 }

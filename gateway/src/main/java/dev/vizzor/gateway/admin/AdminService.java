@@ -1,5 +1,7 @@
 package dev.vizzor.gateway.admin;
 
+import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.account.Account;
 import dev.vizzor.gateway.account.AccountRepository;
 import dev.vizzor.gateway.account.ApiKeyRepository;
@@ -7,7 +9,6 @@ import dev.vizzor.gateway.account.IssuedKey;
 import dev.vizzor.gateway.account.KeyKind;
 import dev.vizzor.gateway.account.KeyMinter;
 import dev.vizzor.gateway.account.StoredKey;
-import dev.vizzor.gateway.account.Tier;
 import dev.vizzor.gateway.auth.CredentialResolver;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +48,16 @@ public class AdminService {
       String name, String type, Optional<String> accountId, Optional<String> tierName) {
     if (name == null || !NAME.matcher(name).matches()) {
       return Uni.createFrom()
-          .failure(AdminFailure.invalid("name must be 1-64 of A-Z a-z 0-9 . _ - (not first)"));
+          .failure(ApiException.invalid("name must be 1-64 of A-Z a-z 0-9 . _ - (not first)"));
     }
     KeyKind kind = KeyKind.parse(type == null ? "api" : type).orElse(null);
     if (kind == null) {
-      return Uni.createFrom().failure(AdminFailure.invalid("type must be api or vel"));
+      return Uni.createFrom().failure(ApiException.invalid("type must be api or vel"));
     }
     Optional<Tier> tier;
     try {
       tier = tierName.map(AdminService::tier);
-    } catch (AdminFailure e) {
+    } catch (ApiException e) {
       return Uni.createFrom().failure(e);
     }
     IssuedKey issued = KeyMinter.mint(kind);
@@ -70,8 +71,7 @@ public class AdminService {
         .flatMap(found -> keys.insert(found.id(), name, kind, issued))
         .map(
             stored ->
-                stored.orElseThrow(
-                    () -> new AdminFailure(409, "conflict", "an active key is named " + name)))
+                stored.orElseThrow(() -> ApiException.conflict("an active key is named " + name)))
         .flatMap(
             stored ->
                 accountId.isPresent() && tier.isPresent()
@@ -106,7 +106,7 @@ public class AdminService {
     return keys.revoke(name)
         .map(
             found ->
-                found.orElseThrow(() -> AdminFailure.notFound("no active key is named " + name)))
+                found.orElseThrow(() -> ApiException.notFound("no active key is named " + name)))
         .call(revoked -> signals.keyRevoked(revoked.accountId(), revoked.id()))
         .invoke(
             revoked -> {
@@ -118,7 +118,7 @@ public class AdminService {
   public Uni<Account> setTier(String accountId, String tierName) {
     try {
       return existing(accountId).flatMap(found -> changeTier(found.id(), tier(tierName)));
-    } catch (AdminFailure e) {
+    } catch (ApiException e) {
       return Uni.createFrom().failure(e);
     }
   }
@@ -126,12 +126,12 @@ public class AdminService {
   private Uni<Account> changeTier(UUID accountId, Tier tier) {
     return accounts
         .setTier(accountId, tier)
-        .map(updated -> updated.orElseThrow(() -> AdminFailure.notFound("no account " + accountId)))
+        .map(updated -> updated.orElseThrow(() -> ApiException.notFound("no account " + accountId)))
         .call(updated -> signals.tierChanged(updated.id(), updated.tier()))
         .invoke(
             updated -> {
               credentials.forgetAccount(updated.id());
-              LOG.infof("account %s is now %s", updated.id(), updated.tier().id());
+              LOG.infof("account %s is now %s", updated.id(), updated.tier().wire());
             });
   }
 
@@ -140,18 +140,18 @@ public class AdminService {
     try {
       id = UUID.fromString(accountId);
     } catch (IllegalArgumentException e) {
-      return Uni.createFrom().failure(AdminFailure.invalid("account id must be a UUID"));
+      return Uni.createFrom().failure(ApiException.invalid("account id must be a UUID"));
     }
     return accounts
         .find(id)
-        .map(found -> found.orElseThrow(() -> AdminFailure.notFound("no account " + accountId)));
+        .map(found -> found.orElseThrow(() -> ApiException.notFound("no account " + accountId)));
   }
 
   private static Tier tier(String name) {
     return Tier.parse(name)
         .orElseThrow(
             () ->
-                AdminFailure.invalid(
+                ApiException.invalid(
                     "tier must be one of free, starter, pro, unlimited, startup, enterprise"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.vizzor.gateway.auth;
 
+import dev.vizzor.common.identity.CredentialKind;
 import dev.vizzor.gateway.account.Account;
 import dev.vizzor.gateway.account.AccountRepository;
 import dev.vizzor.gateway.account.ApiKeyRepository;
@@ -47,7 +48,7 @@ public class CredentialResolver {
     return switch (presented) {
       case Presented.ApiKey key -> byKey(key.value(), KeyKind.API, CredentialKind.API_KEY);
       case Presented.VelocityKey key ->
-          byKey(key.value(), KeyKind.VELOCITY, CredentialKind.VELOCITY_KEY);
+          byKey(key.value(), KeyKind.VELOCITY, CredentialKind.VEL_KEY);
       case Presented.Jwt jwt -> byJwt(jwt.value());
       case Presented.Missing missing -> fail("no credential");
       case Presented.Unusable unusable -> fail(unusable.why());
@@ -106,8 +107,7 @@ public class CredentialResolver {
             })
         .map(
             account ->
-                new Principal(
-                    account.id(), account.tier(), CredentialKind.SUPABASE_JWT, Optional.empty()));
+                new Principal(account.id(), account.tier(), CredentialKind.JWT, Optional.empty()));
   }
 
   private static Uni<Principal> fail(String reason) {

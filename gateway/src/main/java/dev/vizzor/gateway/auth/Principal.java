@@ -1,6 +1,7 @@
 package dev.vizzor.gateway.auth;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.CredentialKind;
+import dev.vizzor.common.identity.Tier;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -1,13 +1,15 @@
 package dev.vizzor.gateway.edge;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.error.ApiError;
+import dev.vizzor.common.error.ApiFamily;
+import dev.vizzor.common.error.Problem;
+import dev.vizzor.common.identity.CredentialKind;
+import dev.vizzor.common.identity.Tier;
+import dev.vizzor.common.rest.ErrorResponses;
 import dev.vizzor.gateway.auth.AuthenticationFailed;
 import dev.vizzor.gateway.auth.CredentialExtractor;
-import dev.vizzor.gateway.auth.CredentialKind;
 import dev.vizzor.gateway.auth.CredentialResolver;
 import dev.vizzor.gateway.auth.Principal;
-import dev.vizzor.gateway.error.EdgeError;
-import dev.vizzor.gateway.error.EdgeResponses;
 import dev.vizzor.gateway.limit.AdmissionIds;
 import dev.vizzor.gateway.limit.EdgeLimiter;
 import dev.vizzor.gateway.limit.LimitDecision;
@@ -19,7 +21,6 @@ import dev.vizzor.gateway.proxy.InternalTokenSigner;
 import dev.vizzor.gateway.proxy.ProxyConfig;
 import dev.vizzor.gateway.proxy.UpstreamProxy;
 import dev.vizzor.gateway.proxy.WebSocketRelay;
-import dev.vizzor.gateway.route.ApiFamily;
 import dev.vizzor.gateway.route.Route;
 import dev.vizzor.gateway.route.RouteTable;
 import io.smallrye.mutiny.Uni;
@@ -72,21 +73,20 @@ public class EdgeHandler {
     RequestIds.ensure(request);
     String path = request.path();
     if (!path.equals(ctx.normalizedPath())) {
-      refuse(ctx, EdgeError.BAD_REQUEST, "The path must not contain '.', '..' or empty segments");
+      refuse(ctx, Problem.INVALID_REQUEST, "The path must not contain '.', '..' or empty segments");
       return;
     }
     switch (RouteTable.match(request.method(), path)) {
-      case RouteTable.Match.NoRoute none ->
-          refuse(ctx, EdgeError.NOT_FOUND, "No route for " + path);
+      case RouteTable.Match.NoRoute none -> refuse(ctx, Problem.NOT_FOUND, "No route for " + path);
       case RouteTable.Match.WrongMethod wrong -> {
         request.response().putHeader(HttpHeaders.ALLOW, wrong.allowed());
-        refuse(ctx, EdgeError.METHOD_NOT_ALLOWED, path + " accepts " + wrong.allowed() + " only");
+        refuse(ctx, Problem.METHOD_NOT_ALLOWED, path + " accepts " + wrong.allowed() + " only");
       }
       case RouteTable.Match.Found found -> {
         if (tooLarge(request)) {
           refuse(
               ctx,
-              EdgeError.PAYLOAD_TOO_LARGE,
+              Problem.PAYLOAD_TOO_LARGE,
               "Request bodies are limited to " + proxyConfig.maxBodyBytes() + " bytes");
         } else if (found.route().signedWebhook()) {
           forwardWebhook(ctx, found.route());
@@ -144,11 +144,11 @@ public class EdgeHandler {
     LimitDecision decision = admission.decision();
     RateLimitHeaders.apply(ctx.response().headers(), decision, System.currentTimeMillis());
     switch (decision.outcome()) {
-      case KEY_REVOKED -> refuse(ctx, EdgeError.UNAUTHORIZED, "Missing or invalid credential");
+      case KEY_REVOKED -> refuse(ctx, Problem.UNAUTHORIZED, "Missing or invalid credential");
       case TIER_TOO_LOW ->
           refuse(
               ctx,
-              EdgeError.TIER_TOO_LOW,
+              Problem.TIER_TOO_LOW,
               "The REST API requires the Starter plan or above; upgrade to get access");
       case MINUTE_EXCEEDED, DAILY_QUOTA_EXCEEDED, CONCURRENCY_EXCEEDED ->
           refuseLimited(ctx, decision);
@@ -180,45 +180,40 @@ public class EdgeHandler {
 
   private void refuseLimited(RoutingContext ctx, LimitDecision decision) {
     int limit = decision.limiting().map(Policy::limit).orElse(0);
-    EdgeError error;
-    String message;
-    switch (decision.outcome()) {
-      case DAILY_QUOTA_EXCEEDED -> {
-        error = EdgeError.DAILY_QUOTA_EXCEEDED;
-        message = "Daily quota exhausted: " + limit + " requests per UTC day";
-      }
-      case CONCURRENCY_EXCEEDED -> {
-        error = EdgeError.CONCURRENCY_EXCEEDED;
-        message = "Too many requests in flight: " + limit + " at once";
-      }
-      default -> {
-        error = EdgeError.RATE_LIMITED;
-        message = "Rate limit exceeded: " + limit + " requests per minute";
-      }
-    }
-    EdgeResponses.send(
-        ctx.response(), ctx.request().path(), error, message, decision.retryAfterSeconds(), limit);
+    String message =
+        switch (decision.outcome()) {
+          case DAILY_QUOTA_EXCEEDED -> "Daily quota exhausted: " + limit + " requests per UTC day";
+          case CONCURRENCY_EXCEEDED -> "Too many requests in flight: " + limit + " at once";
+          default -> "Rate limit exceeded: " + limit + " requests per minute";
+        };
+    send(
+        ctx,
+        ApiError.retryable(Problem.RATE_LIMITED, message, decision.retryAfterSeconds())
+            .with("limit", limit));
   }
 
   private void fail(RoutingContext ctx, Throwable failure) {
     if (failure instanceof AuthenticationFailed refused) {
       LOG.debugf(
           "%s %s refused: %s", ctx.request().method(), ctx.request().path(), refused.reason());
-      refuse(ctx, EdgeError.UNAUTHORIZED, "Missing or invalid credential");
+      refuse(ctx, Problem.UNAUTHORIZED, "Missing or invalid credential");
       return;
     }
     LOG.errorf(failure, "%s %s failed at the edge", ctx.request().method(), ctx.request().path());
-    EdgeResponses.send(
-        ctx.response(),
-        ctx.request().path(),
-        EdgeError.SERVICE_UNAVAILABLE,
-        "The gateway cannot verify credentials right now; retry later",
-        proxyConfig.retryAfterSeconds(),
-        0);
+    send(
+        ctx,
+        ApiError.retryable(
+            Problem.SERVICE_UNAVAILABLE,
+            "The gateway cannot verify credentials right now; retry later",
+            proxyConfig.retryAfterSeconds()));
   }
 
-  private static void refuse(RoutingContext ctx, EdgeError error, String message) {
-    EdgeResponses.send(ctx.response(), ctx.request().path(), error, message);
+  private static void refuse(RoutingContext ctx, Problem problem, String message) {
+    send(ctx, ApiError.of(problem, message));
+  }
+
+  private static void send(RoutingContext ctx, ApiError error) {
+    ErrorResponses.send(ctx.response(), ctx.request().path(), error);
   }
 
   private boolean tooLarge(HttpServerRequest request) {

@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.limit;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import java.util.Optional;
 import java.util.UUID;
 

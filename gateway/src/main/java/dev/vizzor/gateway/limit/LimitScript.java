@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.limit;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ public record LimitScript(String source, String sha) {
           String.format(
               Locale.ROOT,
               "  %s = {rpm = %d, conc = %d, api = %d, daily = %d},%n",
-              tier.id(),
+              tier.wire(),
               limits.perMinute(),
               limits.concurrent(),
               limits.apiAccess() ? 1 : 0,

@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.limit;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.limit;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.redis.client.Command;
 import io.vertx.redis.client.Redis;
@@ -40,7 +40,7 @@ public class RedisLimiter {
         keys.add(LimitKeys.tier(user.accountId()));
         keys.add(LimitKeys.revoked(user.accountId(), user.keyId()));
         args.add("user");
-        args.add(user.knownTier().id());
+        args.add(user.knownTier().wire());
         args.add(Integer.toString(user.ownPerMinute()));
         args.add(user.dailyQuota() ? "1" : "0");
         args.add(user.requestId());

@@ -1,11 +1,12 @@
 package dev.vizzor.gateway.proxy;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-import java.time.Duration;
 import java.util.Optional;
 
-/** The gateway's signing key for the internal identity token services trust. */
+/**
+ * The gateway's signing key for the internal identity token services trust; issuer and lifetime are
+ * the contract's (common's {@code InternalClaims}).
+ */
 @ConfigMapping(prefix = "vizzor.gateway.internal-token")
 public interface InternalTokenConfig {
   /**
@@ -14,11 +15,4 @@ public interface InternalTokenConfig {
    * can use, and a warning says so.
    */
   Optional<String> privateKey();
-
-  @WithDefault("vizzor-gateway")
-  String issuer();
-
-  /** Token lifetime; tokens are reused for half of it, so signing is rare on the hot path. */
-  @WithDefault("120s")
-  Duration lifetime();
 }

@@ -1,65 +1,67 @@
 package dev.vizzor.gateway.proxy;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.CredentialKind;
+import dev.vizzor.common.identity.EcKeys;
+import dev.vizzor.common.identity.InternalClaims;
+import dev.vizzor.common.identity.InternalIdentity;
+import dev.vizzor.common.identity.InternalTokens;
+import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.auth.Principal;
 import dev.vizzor.gateway.limit.LimitsConfig;
 import dev.vizzor.gateway.limit.TierTable;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 
 /**
- * Signs the short-lived ES256 token that replaces the client's credential on the way to a service:
- * {@code sub} = account id, {@code tier}, {@code cred} (credential kind), {@code kid} (key id, when
- * a key was used), {@code max_tokens} (the tier's). A token is reused for half its lifetime per
- * identity, so an ECDSA signature is not paid on every request.
+ * Signs the short-lived ES256 token that replaces the client's credential on the way to a service
+ * (docs/INTERNAL-TOKEN.md; claims written by common's {@code InternalClaims}): the account, its
+ * tier and the tier's {@code max_tokens}, the credential kind and the key id when a key was used. A
+ * token is reused for half its lifetime per identity, so an ECDSA signature is not paid on every
+ * request.
  */
 @ApplicationScoped
 public class InternalTokenSigner {
   private static final Logger LOG = Logger.getLogger(InternalTokenSigner.class);
-
-  private record Identity(UUID account, Tier tier, String credential, String keyId) {}
+  private static final UUID NO_USER = new UUID(0, 0);
 
   private record Signed(String token, long reuseUntilMillis) {}
 
   private final PrivateKey key;
-  private final InternalTokenConfig config;
   private final LimitsConfig limits;
-  private final ConcurrentHashMap<Identity, Signed> recent = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<InternalIdentity, Signed> recent = new ConcurrentHashMap<>();
 
   InternalTokenSigner(InternalTokenConfig config, LimitsConfig limits) {
-    this.config = config;
     this.limits = limits;
     this.key = config.privateKey().map(InternalTokenSigner::parse).orElseGet(this::generated);
   }
 
   public String tokenFor(Principal principal, Tier tier) {
     return cached(
-        new Identity(
+        InternalIdentity.viaGateway(
             principal.accountId(),
             tier,
-            principal.kind().claim(),
-            principal.keyId().map(UUID::toString).orElse(null)));
+            principal.kind(),
+            principal.keyId(),
+            TierTable.limitsOf(limits, tier).maxTokens()));
   }
 
   /** A token for a request that carries no user (the signed webhook). */
   public String anonymousToken() {
-    return cached(new Identity(new UUID(0, 0), Tier.FREE, "webhook_hmac", null));
+    return cached(
+        InternalIdentity.viaGateway(
+            NO_USER,
+            Tier.FREE,
+            CredentialKind.WEBHOOK_HMAC,
+            Optional.empty(),
+            TierTable.limitsOf(limits, Tier.FREE).maxTokens()));
   }
 
-  private String cached(Identity identity) {
+  private String cached(InternalIdentity identity) {
     long now = System.currentTimeMillis();
     if (recent.size() > 100_000) {
       recent.clear();
@@ -70,44 +72,16 @@ public class InternalTokenSigner {
             (id, old) ->
                 old != null && old.reuseUntilMillis() >= now
                     ? old
-                    : new Signed(sign(id, now), now + config.lifetime().toMillis() / 2))
+                    : new Signed(
+                        InternalTokens.sign(id, Instant.ofEpochMilli(now), key),
+                        now + InternalClaims.LIFETIME.toMillis() / 2))
         .token();
   }
 
-  private String sign(Identity identity, long now) {
-    JwtClaims claims = new JwtClaims();
-    claims.setIssuer(config.issuer());
-    claims.setSubject(identity.account().toString());
-    claims.setIssuedAt(org.jose4j.jwt.NumericDate.fromMilliseconds(now));
-    claims.setExpirationTime(
-        org.jose4j.jwt.NumericDate.fromMilliseconds(now + config.lifetime().toMillis()));
-    claims.setClaim("tier", identity.tier().id());
-    claims.setClaim("cred", identity.credential());
-    claims.setClaim("max_tokens", TierTable.limitsOf(limits, identity.tier()).maxTokens());
-    if (identity.keyId() != null) {
-      claims.setClaim("kid", identity.keyId());
-    }
-    JsonWebSignature jws = new JsonWebSignature();
-    jws.setPayload(claims.toJson());
-    jws.setKey(key);
-    jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-    jws.setHeader("typ", "JWT");
-    try {
-      return jws.getCompactSerialization();
-    } catch (JoseException e) {
-      throw new IllegalStateException("could not sign the internal token", e);
-    }
-  }
-
   private static PrivateKey parse(String pem) {
-    String base64 =
-        pem.replace("-----BEGIN PRIVATE KEY-----", "")
-            .replace("-----END PRIVATE KEY-----", "")
-            .replaceAll("\\s", "");
     try {
-      return KeyFactory.getInstance("EC")
-          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    } catch (Exception e) {
+      return EcKeys.privateKey(pem);
+    } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "vizzor.gateway.internal-token.private-key is not a PKCS#8 EC private key", e);
     }
@@ -117,13 +91,6 @@ public class InternalTokenSigner {
     LOG.warn(
         "no VIZZOR_INTERNAL_JWT_PRIVATE_KEY: signing internal tokens with a key made at start;"
             + " services can only verify them if given its public key");
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      KeyPair pair = generator.generateKeyPair();
-      return pair.getPrivate();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return EcKeys.generate().getPrivate();
   }
 }

@@ -1,8 +1,9 @@
 package dev.vizzor.gateway.proxy;
 
+import dev.vizzor.common.error.ApiError;
+import dev.vizzor.common.error.Problem;
+import dev.vizzor.common.rest.ErrorResponses;
 import dev.vizzor.gateway.config.GatewayConfig;
-import dev.vizzor.gateway.error.EdgeError;
-import dev.vizzor.gateway.error.EdgeResponses;
 import dev.vizzor.gateway.route.Route;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -102,13 +103,13 @@ public class UpstreamProxy {
                 LOG.warnf(
                     "%s %s: upstream %s unavailable: %s",
                     request.method(), request.path(), service, failure.toString());
-                EdgeResponses.Rendered rendered =
-                    EdgeResponses.render(
+                ErrorResponses.Rendered rendered =
+                    ErrorResponses.render(
                         request.path(),
-                        EdgeError.SERVICE_UNAVAILABLE,
-                        "The " + service + " service is unavailable; retry later",
-                        config.retryAfterSeconds(),
-                        0);
+                        ApiError.retryable(
+                            Problem.SERVICE_UNAVAILABLE,
+                            "The " + service + " service is unavailable; retry later",
+                            config.retryAfterSeconds()));
                 ProxyResponse response =
                     context
                         .request()
@@ -117,7 +118,7 @@ public class UpstreamProxy {
                         .setStatusMessage("Service Unavailable")
                         .setBody(Body.body(rendered.body()));
                 response.headers().clear();
-                response.headers().addAll(rendered.headers());
+                rendered.headers().forEach(response.headers()::set);
                 return Future.succeededFuture(response);
               });
     }

@@ -1,9 +1,10 @@
 package dev.vizzor.gateway.proxy;
 
+import dev.vizzor.common.error.ApiError;
+import dev.vizzor.common.error.Problem;
+import dev.vizzor.common.rest.ErrorResponses;
 import dev.vizzor.gateway.config.GatewayConfig;
 import dev.vizzor.gateway.edge.RequestIds;
-import dev.vizzor.gateway.error.EdgeError;
-import dev.vizzor.gateway.error.EdgeResponses;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -66,13 +67,13 @@ public class WebSocketRelay {
                   service, base.getHost(), base.getPort(), failure.toString());
               ended.run();
               request.resume();
-              EdgeResponses.send(
+              ErrorResponses.send(
                   request.response(),
                   request.path(),
-                  EdgeError.SERVICE_UNAVAILABLE,
-                  "The " + service + " service is unavailable; retry later",
-                  config.retryAfterSeconds(),
-                  0);
+                  ApiError.retryable(
+                      Problem.SERVICE_UNAVAILABLE,
+                      "The " + service + " service is unavailable; retry later",
+                      config.retryAfterSeconds()));
             });
   }
 

@@ -1,6 +1,6 @@
 package dev.vizzor.gateway.rest;
 
-import dev.vizzor.common.error.VizzorError;
+import dev.vizzor.common.error.ApiException;
 import dev.vizzor.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -35,33 +35,22 @@ public class OpenApiResource {
   public Uni<Response> document(@PathParam("service") String service) {
     String baseUrl = config.services().get(service);
     if (baseUrl == null) {
-      return Uni.createFrom()
-          .item(
-              Response.status(404)
-                  .entity(VizzorError.of("not_found", "no service named " + service))
-                  .build());
+      return Uni.createFrom().failure(ApiException.notFound("no service named " + service));
     }
     URI uri = URI.create(baseUrl);
     return client
         .get(uri.getPort(), uri.getHost(), "/q/openapi?format=json")
         .timeout(config.healthTimeout().toMillis())
         .send()
-        .map(
-            reply ->
-                reply.statusCode() == 200
-                    ? Response.ok(reply.bodyAsString()).build()
-                    : unavailable(service))
         .onFailure()
-        .recoverWithItem(failure -> unavailable(service));
-  }
-
-  private static Response unavailable(String service) {
-    return Response.status(503)
-        .header("Retry-After", "5")
-        .entity(
-            VizzorError.retryable(
-                "service_unavailable", "the " + service + " service did not answer", 5))
-        .build();
+        .recoverWithNull()
+        .map(
+            reply -> {
+              if (reply == null || reply.statusCode() != 200) {
+                throw ApiException.unavailable("the " + service + " service did not answer", 5);
+              }
+              return Response.ok(reply.bodyAsString()).build();
+            });
   }
 
   @PreDestroy

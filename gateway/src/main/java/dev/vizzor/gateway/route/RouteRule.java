@@ -1,5 +1,6 @@
 package dev.vizzor.gateway.route;
 
+import dev.vizzor.common.error.ApiFamily;
 import io.vertx.core.http.HttpMethod;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ record RouteRule(Optional<HttpMethod> method, String path, boolean subPaths, Rou
     boolean subPaths = path.endsWith("/**");
     String base = subPaths ? path.substring(0, path.length() - 3) : path;
     return new RouteRule(
-        method, base, subPaths, new Route(service, ApiFamily.of(base), signedWebhook));
+        method, base, subPaths, new Route(service, ApiFamily.ofPath(base), signedWebhook));
   }
 
   boolean pathMatches(String requested) {

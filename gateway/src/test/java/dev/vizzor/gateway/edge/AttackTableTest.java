@@ -8,12 +8,8 @@ import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.auth.jwt.BadTokens;
 import dev.vizzor.gateway.auth.jwt.TestTokens;
 import dev.vizzor.gateway.support.Admin;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.JwtFixture;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -34,9 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 class AttackTableTest {
   private static final List<String> PATHS =
       List.of("/v1/market/trending", "/api/v1/trends", "/healthz");

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -27,9 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 class FamilyEnvelopeTest {
   private static final Set<String> VIZZOR = Set.of("code", "message");
   private static final Set<String> VIZZOR_RETRY = Set.of("code", "message", "retryAfter");

@@ -10,12 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.InternalTokens;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -29,9 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 class RoutingTest {
   @Inject AdminServer adminServer;
 
@@ -145,7 +138,7 @@ class RoutingTest {
               socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertEquals("HTTP/1.1 400 Bad Request", answer.lines().findFirst().orElse(""));
       org.junit.jupiter.api.Assertions.assertTrue(
-          answer.contains("\"code\":\"bad_request\""), answer);
+          answer.contains("\"code\":\"invalid_request\""), answer);
     }
   }
 

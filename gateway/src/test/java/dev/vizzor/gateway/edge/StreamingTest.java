@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -36,9 +32,6 @@ import org.junit.jupiter.api.Test;
 /** SSE flows through unbuffered; WebSockets upgrade through the gateway, authenticated. */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 class StreamingTest {
   @Inject AdminServer adminServer;
 

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.testsupport.GatewayProcess;
 import dev.vizzor.testsupport.Ports;
-import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.RedisServerHandle;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TestDatabase;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -40,9 +36,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusIntegrationTest
 @TestProfile(TwoGatewaysIT.SharedLimits.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoGatewaysIT {
   static final int ADMIN_PORT = Ports.free();

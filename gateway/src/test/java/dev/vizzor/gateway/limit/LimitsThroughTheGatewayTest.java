@@ -9,12 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.auth.LastUsedRecorder;
 import dev.vizzor.gateway.support.Admin;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TestDatabase;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -28,9 +24,6 @@ import org.junit.jupiter.api.Test;
 /** Limit headers, tier changes and revocations as a client of one gateway sees them. */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(FakeServicesResource.class)
 class LimitsThroughTheGatewayTest {
   @Inject AdminServer adminServer;
   @Inject LastUsedRecorder lastUsed;

@@ -2,7 +2,7 @@ package dev.vizzor.gateway.limit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.vizzor.gateway.account.Tier;
+import dev.vizzor.common.identity.Tier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

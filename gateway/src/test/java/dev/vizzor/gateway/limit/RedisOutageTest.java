@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
-import dev.vizzor.gateway.support.FakeServicesResource;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.StoppableRedis;
-import dev.vizzor.testsupport.PostgresTestResource;
-import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -26,11 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(RedisOutageTest.TenPerMinutePerKey.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(StoppableRedis.class)
-@WithTestResource(FakeServicesResource.class)
 class RedisOutageTest {
   public static class TenPerMinutePerKey extends GatewayTestProfile {
+    @Override
+    protected Class<? extends QuarkusTestResourceLifecycleManager> redis() {
+      return StoppableRedis.class;
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
       Map<String, String> config = new java.util.HashMap<>(super.getConfigOverrides());

@@ -3,6 +3,7 @@ package dev.vizzor.gateway.route;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.vizzor.common.error.ApiFamily;
 import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,12 +72,5 @@ class RouteTableTest {
         RouteTable.Match.NoRoute.class, RouteTable.match(HttpMethod.GET, "/v1/agentsX"));
     assertInstanceOf(
         RouteTable.Match.NoRoute.class, RouteTable.match(HttpMethod.GET, "/api/v1/trendsX"));
-  }
-
-  @Test
-  void familiesFollowThePathEvenWithoutARoute() {
-    assertEquals(ApiFamily.VELOCITY, ApiFamily.of("/api/v1/nothing"));
-    assertEquals(ApiFamily.ZMARTY, ApiFamily.of("/functions/v1/other"));
-    assertEquals(ApiFamily.VIZZOR, ApiFamily.of("/nothing"));
   }
 }

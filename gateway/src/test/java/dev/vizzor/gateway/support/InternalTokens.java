@@ -1,32 +1,33 @@
 package dev.vizzor.gateway.support;
 
-import java.security.PublicKey;
+import dev.vizzor.common.identity.EcKeys;
+import dev.vizzor.common.identity.InternalClaims;
+import dev.vizzor.testsupport.InternalTokenFixture;
 import java.util.Map;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
-/** The test key pair of the internal token, and verification as a service would do it. */
+/** Verifies the internal token a fake service received, as a service would. */
 public final class InternalTokens {
   private InternalTokens() {}
 
-  public static String privateKeyPem() {
-    return PemKeys.text("/internal-token/ec-private.pem");
-  }
-
-  /** Verifies {@code Bearer <token>} with the gateway's public key; fails the test otherwise. */
+  /**
+   * Verifies {@code Bearer <token>} with the public half of the key the gateway under test signs
+   * with ({@link InternalTokenFixture}); fails the test otherwise.
+   */
   public static Map<String, Object> verify(String authorization) {
     if (authorization == null || !authorization.startsWith("Bearer ")) {
       throw new AssertionError("no internal bearer token: " + authorization);
     }
     JwtConsumer consumer =
         new JwtConsumerBuilder()
-            .setVerificationKey(publicKey())
+            .setVerificationKey(EcKeys.publicKey(InternalTokenFixture.publicKeyPem()))
             .setJwsAlgorithmConstraints(
                 AlgorithmConstraints.ConstraintType.PERMIT,
                 AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
-            .setExpectedIssuer("vizzor-gateway")
+            .setExpectedIssuer(InternalClaims.GATEWAY_ISSUER)
             .setRequireExpirationTime()
             .setRequireSubject()
             .build();
@@ -35,9 +36,5 @@ public final class InternalTokens {
     } catch (Exception e) {
       throw new AssertionError("internal token did not verify", e);
     }
-  }
-
-  private static PublicKey publicKey() {
-    return PemKeys.pair("EC", "/internal-token/ec").getPublic();
   }
 }

@@ -1,5 +1,6 @@
 package dev.vizzor.market.identity;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -7,22 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.common.identity.VerifiedTokens;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class InternalTokenTest {
   @Inject VerifiedTokens verifiedTokens;
 

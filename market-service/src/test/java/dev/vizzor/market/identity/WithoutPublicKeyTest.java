@@ -1,21 +1,17 @@
 package dev.vizzor.market.identity;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** A service started without VIZZOR_INTERNAL_JWT_PUBLIC_KEY trusts no token at all. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class WithoutPublicKeyTest {
   @Test
   void evenAGatewaySignedTokenIsRefused() {

@@ -1,5 +1,6 @@
 package dev.vizzor.market.messaging;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,14 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.replay.CsvCandles;
-import dev.vizzor.testsupport.InternalTokenTestResource;
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TopicReader;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,10 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reads vizzor.market.ticks from the real broker the way a downstream team would. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class TicksOnKafkaTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -1,5 +1,6 @@
 package dev.vizzor.market.messaging;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,15 +13,11 @@ import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.replay.CsvCandles;
 import dev.vizzor.market.service.ActiveSymbols;
-import dev.vizzor.testsupport.InternalTokenTestResource;
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -35,10 +32,7 @@ import org.junit.jupiter.api.Test;
  * pipeline's first stage, whose numbers a recount from the bundled candles reproduces.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class WatchedSymbolPipelineTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String INDICATORS = "vizzor.pipeline.ingest-indicators";

@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.rest.Api.call;
 import static dev.vizzor.market.rest.Api.fields;
 import static io.restassured.RestAssured.given;
@@ -19,13 +20,9 @@ import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.TrendingCoin;
 import dev.vizzor.market.service.PriceCache;
 import dev.vizzor.market.source.MarketSource;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -45,10 +42,7 @@ import org.junit.jupiter.api.Test;
  * answer, its numbers equal to what the source says at that instant, and its 400s and 404s.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class MarketEndpointsTest {
   @Inject MarketSource market;
   @Inject MutableClock clock;

@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.rest.Api.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.service.PriceCache;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -30,10 +27,7 @@ import org.junit.jupiter.api.Test;
  * asks the source again.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class PriceCacheTest {
   private static final Asset ETH = Asset.of("ETH");
   private static final Asset SOL = Asset.of("SOL");

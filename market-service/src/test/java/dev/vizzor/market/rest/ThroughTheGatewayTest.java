@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,16 +13,12 @@ import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.service.VelocityIngest;
 import dev.vizzor.testsupport.GatewayProcess;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresServer;
-import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.RedisServerHandle;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -47,10 +44,7 @@ import org.junit.jupiter.api.TestInstance;
  * error envelopes are checked against the seeds here too; internal paths are not reachable.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThroughTheGatewayTest {
   private static final String ADMIN_TOKEN = "through-the-gateway-admin-token-0123456789";

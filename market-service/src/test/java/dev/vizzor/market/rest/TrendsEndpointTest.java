@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.rest.Api.call;
 import static dev.vizzor.market.rest.Api.fields;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,12 +10,8 @@ import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.source.MarketSource;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -32,10 +29,7 @@ import org.junit.jupiter.api.Test;
  * source's candles, asset by asset, without the service's trends code.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class TrendsEndpointTest {
   private static final Map<String, Duration> WINDOWS =
       Map.of(

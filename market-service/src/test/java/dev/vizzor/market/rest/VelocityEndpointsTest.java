@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,13 +17,9 @@ import dev.vizzor.market.velocity.VelocityParameters;
 import dev.vizzor.market.velocity.VelocityReading;
 import dev.vizzor.market.velocity.VelocityScorer;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TestDatabase;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
@@ -48,10 +45,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * against the rows read back from PostgreSQL and scored here with {@link VelocityScorer}.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class VelocityEndpointsTest {
   private static final VelocityParameters PARAMETERS = VelocityParameters.DEFAULTS;
   private static final VelocityScorer SCORER = new VelocityScorer(PARAMETERS);

@@ -1,16 +1,14 @@
 package dev.vizzor.market.source;
 
+import dev.vizzor.testsupport.ServiceTestProfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.Quote;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Without configuration the service replays, from the configured default start, at speed 1. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class ReplayIsTheDefaultTest {
   private static final Instant DEFAULT_START = Instant.parse("2023-01-01T00:00:00Z");
 

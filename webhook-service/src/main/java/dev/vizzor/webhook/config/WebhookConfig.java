@@ -30,20 +30,4 @@ public interface WebhookConfig {
    */
   @WithDefault("3d")
   Duration deliveryIdRetention();
-
-  Relay relay();
-
-  interface Relay {
-    /** Pause between outbox passes; also the usual delay before an event reaches Kafka. */
-    @WithDefault("200ms")
-    Duration interval();
-
-    /** Outbox rows published per pass. */
-    @WithDefault("100")
-    int batchSize();
-
-    /** Longest wait for Kafka to acknowledge one event before the pass gives up. */
-    @WithDefault("15s")
-    Duration sendTimeout();
-  }
 }

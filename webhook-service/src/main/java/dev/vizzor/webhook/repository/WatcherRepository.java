@@ -1,6 +1,6 @@
 package dev.vizzor.webhook.repository;
 
-import static dev.vizzor.webhook.messaging.WatcherChangedEvents.ENQUEUE_APPLIED;
+import static dev.vizzor.webhook.repository.WatcherChangedEvents.ENQUEUE_APPLIED;
 
 import dev.vizzor.webhook.domain.RowChange;
 import io.smallrye.mutiny.Uni;

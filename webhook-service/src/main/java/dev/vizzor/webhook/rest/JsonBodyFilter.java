@@ -3,7 +3,6 @@ package dev.vizzor.webhook.rest;
 import dev.vizzor.webhook.service.WebhookRejection;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
@@ -17,8 +16,7 @@ public class JsonBodyFilter {
   public void requireJson(HttpHeaders headers, SimpleResourceInfo resource) {
     if (resource.getResourceClass() == WatchersUpsertResource.class
         && !isJson(headers.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
-      throw new WebhookRejection(
-          415, "invalid_request", "Content-Type must be application/json", Map.of());
+      throw WebhookRejection.notJson();
     }
   }
 

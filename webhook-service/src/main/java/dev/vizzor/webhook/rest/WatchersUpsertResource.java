@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -74,11 +73,7 @@ public class WatchersUpsertResource {
       @HeaderParam("X-Request-Id") String requestId,
       byte[] body) {
     if (body.length > config.maxBodyBytes()) {
-      throw new WebhookRejection(
-          413,
-          "invalid_request",
-          "the body is larger than " + config.maxBodyBytes() + " bytes",
-          Map.of("limit", config.maxBodyBytes()));
+      throw WebhookRejection.tooLarge(config.maxBodyBytes());
     }
     Delivery delivery =
         verifier.verify(

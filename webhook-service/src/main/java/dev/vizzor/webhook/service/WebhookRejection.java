@@ -1,41 +1,38 @@
 package dev.vizzor.webhook.service;
 
-import java.util.Map;
+import dev.vizzor.common.error.ApiError;
+import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.error.Problem;
 
-/** A delivery refused before anything was written; rendered in the Zmarty error envelope. */
-public class WebhookRejection extends RuntimeException {
-  private final int status;
-  private final String code;
-  private final Map<String, Object> extra;
+/**
+ * The webhook's refusals, each before anything is written, in the Zmarty envelope (the kit renders
+ * them): 401 {@code invalid_signature}, and {@code invalid_request} as 400 (not JSON), 413 (with
+ * {@code limit}), 415 (not declared JSON) or 422 (an unsupported change, with {@code field}).
+ */
+public final class WebhookRejection {
+  private WebhookRejection() {}
 
-  public WebhookRejection(int status, String code, String message, Map<String, Object> extra) {
-    super(message, null, false, false);
-    this.status = status;
-    this.code = code;
-    this.extra = extra;
+  public static ApiException unauthorized(String message) {
+    return new ApiException(Problem.INVALID_SIGNATURE, message);
   }
 
-  public static WebhookRejection unauthorized(String message) {
-    return new WebhookRejection(401, "invalid_signature", message, Map.of());
+  public static ApiException malformed(String message) {
+    return ApiException.invalid(message);
   }
 
-  public static WebhookRejection malformed(String message) {
-    return new WebhookRejection(400, "invalid_request", message, Map.of());
+  public static ApiException unprocessable(String field, String message) {
+    return new ApiException(
+        ApiError.of(Problem.INVALID_REQUEST, message).withStatus(422).with("field", field));
   }
 
-  public static WebhookRejection unprocessable(String field, String message) {
-    return new WebhookRejection(422, "invalid_request", message, Map.of("field", field));
+  public static ApiException tooLarge(int limitBytes) {
+    return new ApiException(
+        ApiError.of(Problem.PAYLOAD_TOO_LARGE, "the body is larger than " + limitBytes + " bytes")
+            .with("limit", limitBytes));
   }
 
-  public int status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public Map<String, Object> extra() {
-    return extra;
+  public static ApiException notJson() {
+    return new ApiException(
+        Problem.UNSUPPORTED_MEDIA_TYPE, "Content-Type must be application/json");
   }
 }

@@ -12,12 +12,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.webhook.Deliveries;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,8 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every refusal is in the Zmarty envelope and writes no watcher, delivery id or event. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class BadDeliveriesTest {
   private static final UUID USER = UUID.fromString("550e8400-e29b-41d4-a716-446655440000");
   private static final String GOOD = insert(123, USER, "BTC/USDT", "2025-09-30T12:00:00Z");

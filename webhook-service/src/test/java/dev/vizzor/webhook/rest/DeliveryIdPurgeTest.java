@@ -2,19 +2,17 @@ package dev.vizzor.webhook.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.webhook.repository.DeliveryIdPurge;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class DeliveryIdPurgeTest {
   TestDatabase database;
   @Inject DeliveryIdPurge purge;

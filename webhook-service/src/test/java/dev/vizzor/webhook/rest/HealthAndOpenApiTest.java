@@ -5,15 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import io.quarkus.test.common.WithTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class HealthAndOpenApiTest {
   @Test
   void readinessChecksPostgresAndKafka() {

@@ -5,27 +5,24 @@ import static dev.vizzor.webhook.Deliveries.insert;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.vizzor.testsupport.InternalTokenContract;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.webhook.Deliveries;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The signed webhook is authenticated by its HMAC alone; everything else on this service needs the
- * gateway's internal token like any business path.
+ * The signed webhook is authenticated by its HMAC alone; everything else on this service needs an
+ * internal token like any business path (the suite's contract, plus the webhook's own cases).
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
-class InternalTokenTest {
+@TestProfile(ServiceTestProfile.class)
+class InternalTokenTest implements InternalTokenContract {
 
   @Test
   void aSignedDeliveryNeedsNoInternalToken() {

@@ -2,24 +2,21 @@ package dev.vizzor.webhook.rest;
 
 import static dev.vizzor.webhook.Deliveries.insert;
 import static dev.vizzor.webhook.Deliveries.postSigned;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** While the broker is down webhooks still succeed; their events go out once it is back. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class KafkaOutageTest {
   TestDatabase database;
   KafkaBroker kafka;
@@ -28,6 +25,7 @@ class KafkaOutageTest {
   void eventsWrittenWhileKafkaIsDownArePublishedAfterItReturns() {
     kafka.createTopics("vizzor.watchers.changed");
     String symbol = "OUT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/USDT";
+    TopicReader topic = new TopicReader(kafka, "vizzor.watchers.changed");
     kafka.stopBroker();
     try {
       for (int id = 1; id <= 3; id++) {
@@ -40,11 +38,9 @@ class KafkaOutageTest {
       kafka.startBroker();
     }
 
-    try (TopicReader topic = new TopicReader(kafka, "vizzor.watchers.changed")) {
+    try (topic) {
       topic.await(r -> symbol.equals(r.key()), 3, Duration.ofSeconds(60));
     }
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> database.count("select count(*) from outbox") == 0);
+    database.awaitOutboxDrained();
   }
 }

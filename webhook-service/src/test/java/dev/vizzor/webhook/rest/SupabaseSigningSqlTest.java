@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.PostgresServer;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.webhook.Deliveries;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,8 +32,7 @@ import org.junit.jupiter.api.Test;
  * vault.decrypted_secrets} is a view with Vault's columns.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class SupabaseSigningSqlTest {
   private static final Path SQL = Path.of("..", "deploy", "supabase", "watchers-webhook.sql");
   private static final String INSERT_ROW =

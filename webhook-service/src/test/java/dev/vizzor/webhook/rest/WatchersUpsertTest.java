@@ -1,5 +1,7 @@
 package dev.vizzor.webhook.rest;
 
+import static dev.vizzor.testsupport.CloudEventAssert.assertCloudEvent;
+import static dev.vizzor.testsupport.CloudEventAssert.header;
 import static dev.vizzor.webhook.Deliveries.delete;
 import static dev.vizzor.webhook.Deliveries.insert;
 import static dev.vizzor.webhook.Deliveries.postSigned;
@@ -13,28 +15,26 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;
 import dev.vizzor.webhook.Deliveries;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.charset.StandardCharsets;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class WatchersUpsertTest {
   private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,10 +94,10 @@ class WatchersUpsertTest {
         List.of("INSERT", "UPDATE", "DELETE"), events.stream().map(this::operation).toList());
 
     ConsumerRecord<String, String> first = events.get(0);
-    assertEquals("1.0", header(first, "ce_specversion"));
-    assertEquals("dev.vizzor.watchers.changed.v1", header(first, "ce_type"));
-    assertEquals("/vizzor/webhook-service", header(first, "ce_source"));
-    assertEquals(Long.toString(id), header(first, "ce_subject"));
+    assertCloudEvent(first)
+        .hasType("dev.vizzor.watchers.changed.v1")
+        .isFrom("webhook-service")
+        .hasSubject(Long.toString(id));
     assertNotNull(header(first, "X-Request-Id"));
     JsonNode value = JSON.readTree(first.value());
     assertEquals(header(first, "ce_id"), value.get("event_id").asText());
@@ -151,8 +151,7 @@ class WatchersUpsertTest {
         1,
         database.count(
             "select count(*) from watchers where id = ? and strategy->>'type' = 'breakout'", id));
-    List<ConsumerRecord<String, String>> events =
-        topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3));
+    List<ConsumerRecord<String, String>> events = published(r -> symbol.equals(r.key()));
     assertEquals(List.of("INSERT", "UPDATE"), events.stream().map(this::operation).toList());
   }
 
@@ -254,7 +253,7 @@ class WatchersUpsertTest {
     JsonNode deleted = JSON.readTree(events.get(1).value());
     assertEquals("DELETE", deleted.get("operation").asText());
     assertEquals(symbol, deleted.get("symbol").asText());
-    assertEquals(List.of(), topic.collect(r -> named.equals(r.key()), Duration.ofSeconds(1)));
+    assertEquals(List.of(), published(r -> named.equals(r.key())));
   }
 
   @Test
@@ -263,7 +262,7 @@ class WatchersUpsertTest {
     postSigned(body).statusCode(200).body("operation", equalTo("INSERT"));
     postSigned(body).statusCode(200).body("operation", equalTo("INSERT"));
 
-    assertEquals(1, topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3)).size());
+    assertEquals(1, published(r -> symbol.equals(r.key())).size());
   }
 
   @Test
@@ -272,8 +271,7 @@ class WatchersUpsertTest {
     postSigned(delete(id, user, symbol)).statusCode(200);
     postSigned(delete(id, user, symbol)).statusCode(200);
 
-    List<ConsumerRecord<String, String>> events =
-        topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3));
+    List<ConsumerRecord<String, String>> events = published(r -> symbol.equals(r.key()));
     assertEquals(List.of("INSERT", "DELETE"), events.stream().map(this::operation).toList());
   }
 
@@ -309,7 +307,7 @@ class WatchersUpsertTest {
     assertEquals(
         1,
         database.count("select count(*) from webhook_deliveries where webhook_id = ?", deliveryId));
-    assertEquals(1, topic.collect(r -> symbol.equals(r.key()), Duration.ofSeconds(3)).size());
+    assertEquals(1, published(r -> symbol.equals(r.key())).size());
   }
 
   @Test
@@ -325,11 +323,16 @@ class WatchersUpsertTest {
         .statusCode(200);
   }
 
-  /** The operations of the events keyed by {@code key} that arrive within three seconds. */
+  /** The operations of every event published for {@code key} since the test began. */
   private List<String> operations(String key) {
-    return topic.collect(r -> key.equals(r.key()), Duration.ofSeconds(3)).stream()
-        .map(this::operation)
-        .toList();
+    return published(r -> key.equals(r.key())).stream().map(this::operation).toList();
+  }
+
+  /** Every matching event published since the test began, read once the outbox has drained. */
+  private List<ConsumerRecord<String, String>> published(
+      Predicate<ConsumerRecord<String, String>> matching) {
+    database.awaitOutboxDrained();
+    return topic.drain(matching);
   }
 
   private String operation(ConsumerRecord<String, String> record) {
@@ -338,10 +341,5 @@ class WatchersUpsertTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static String header(ConsumerRecord<String, String> record, String name) {
-    var header = record.headers().lastHeader(name);
-    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 }

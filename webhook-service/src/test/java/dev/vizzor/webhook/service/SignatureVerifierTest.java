@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.error.Problem;
 import dev.vizzor.webhook.Deliveries;
 import dev.vizzor.webhook.config.WebhookConfig;
 import dev.vizzor.webhook.domain.Delivery;
@@ -44,14 +46,15 @@ class SignatureVerifierTest {
     String sig =
         Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "m", Long.MAX_VALUE, BODY);
 
-    WebhookRejection rejection =
+    ApiException rejection =
         assertThrows(
-            WebhookRejection.class,
+            ApiException.class,
             () ->
                 verifier.verify(
                     new SignatureVerifier.Headers(null, "m", Long.toString(Long.MAX_VALUE), sig),
                     BODY));
-    assertEquals(401, rejection.status());
+    assertEquals(401, rejection.error().status());
+    assertEquals(Problem.INVALID_SIGNATURE, rejection.error().problem());
   }
 
   @Test
@@ -93,11 +96,12 @@ class SignatureVerifierTest {
     String forOtherBody = Deliveries.hmacHex("current", "{}".getBytes(StandardCharsets.UTF_8));
     assertEquals(
         401,
-        assertThrows(WebhookRejection.class, () -> verifier.verify(plain(forOtherBody), BODY))
+        assertThrows(ApiException.class, () -> verifier.verify(plain(forOtherBody), BODY))
+            .error()
             .status());
     String otherKey = Deliveries.hmacHex("unknown", BODY);
-    assertThrows(WebhookRejection.class, () -> verifier.verify(plain(otherKey), BODY));
-    assertThrows(WebhookRejection.class, () -> verifier.verify(plain(null), BODY));
+    assertThrows(ApiException.class, () -> verifier.verify(plain(otherKey), BODY));
+    assertThrows(ApiException.class, () -> verifier.verify(plain(null), BODY));
   }
 
   @Test
@@ -117,12 +121,12 @@ class SignatureVerifierTest {
     long ts = NOW.getEpochSecond();
     String good = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "msg_1", ts, BODY);
     assertThrows(
-        WebhookRejection.class,
+        ApiException.class,
         () ->
             verifier.verify(
                 new SignatureVerifier.Headers(null, "msg_2", Long.toString(ts), good), BODY));
     assertThrows(
-        WebhookRejection.class,
+        ApiException.class,
         () ->
             verifier.verify(
                 new SignatureVerifier.Headers(null, "msg_1", Long.toString(ts + 1), good), BODY));
@@ -139,7 +143,7 @@ class SignatureVerifierTest {
       long ts = NOW.getEpochSecond() + offset;
       String sig = Deliveries.standardSignature(Deliveries.STANDARD_SECRET, "m", ts, BODY);
       assertThrows(
-          WebhookRejection.class,
+          ApiException.class,
           () ->
               verifier.verify(
                   new SignatureVerifier.Headers(null, "m", Long.toString(ts), sig), BODY));
@@ -166,10 +170,6 @@ class SignatureVerifierTest {
 
       public Duration deliveryIdRetention() {
         return Duration.ofDays(3);
-      }
-
-      public Relay relay() {
-        throw new UnsupportedOperationException("not used by the verifier");
       }
     };
   }

@@ -1,8 +1,8 @@
 package dev.vizzor.market;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.InternalTokenContract;
 import dev.vizzor.testsupport.ServiceFoundationContract;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

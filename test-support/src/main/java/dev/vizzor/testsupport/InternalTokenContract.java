@@ -3,8 +3,11 @@ package dev.vizzor.testsupport;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.common.identity.InternalClaims;
+import dev.vizzor.common.identity.VerifiedTokens;
+import io.quarkus.arc.Arc;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +50,19 @@ public interface InternalTokenContract {
         .then()
         .statusCode(404)
         .body("error.code", equalTo("not_found"));
+  }
+
+  @Test
+  default void aTokenIsVerifiedOnceAndRememberedForItsRepeats() {
+    VerifiedTokens verified = Arc.container().instance(VerifiedTokens.class).get();
+    String token = InternalTokenFixture.token().signed();
+    int before = verified.size();
+
+    for (int call = 0; call < 3; call++) {
+      given().auth().oauth2(token).get(VIZZOR_PATH).then().statusCode(404);
+    }
+
+    assertEquals(before + 1, verified.size());
   }
 
   @Test

@@ -30,7 +30,7 @@ public final class TopicReader implements AutoCloseable {
     properties.put("key.deserializer", StringDeserializer.class.getName());
     properties.put("value.deserializer", StringDeserializer.class.getName());
     consumer = new KafkaConsumer<>(properties);
-    // Asking for the partitions creates the topic if it is new (the broker auto-creates topics).
+    broker.createTopics(topic); // a reader may come before the first record, and assigns now
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
             .map(info -> new TopicPartition(topic, info.partition()))

@@ -97,6 +97,6 @@ public class ApiExceptionMappers {
     }
     LOG.error(request.method() + " " + request.path() + " failed", exception);
     return ErrorResponses.response(
-        request.path(), ApiError.of(Problem.INTERNAL, "the request could not be answered"));
+        request.path(), ApiError.of(Problem.INTERNAL, "the request failed; retry with backoff"));
   }
 }

@@ -27,5 +27,6 @@ public record IndicatorsPayload(
     Instant asOf,
     IndicatorValues indicators,
     String source) {
+  static final String TOPIC = "vizzor.pipeline.ingest-indicators";
   static final String TYPE = "dev.vizzor.pipeline.ingest-indicators.v1";
 }

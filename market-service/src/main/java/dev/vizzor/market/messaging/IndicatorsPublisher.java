@@ -1,6 +1,7 @@
 package dev.vizzor.market.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.messaging.CloudEvents;
+import dev.vizzor.common.messaging.EventSender;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
@@ -36,17 +37,19 @@ public class IndicatorsPublisher {
 
   private final MarketSource source;
   private final ActiveSymbols active;
+  private final MarketEvents events;
   private final EventSender sender;
   private final Map<Asset, Instant> publishedUpTo = new ConcurrentHashMap<>();
 
   IndicatorsPublisher(
       MarketSource source,
       ActiveSymbols active,
-      ObjectMapper json,
+      MarketEvents events,
       @Channel("pipeline-ingest-indicators") MutinyEmitter<String> emitter) {
     this.source = source;
     this.active = active;
-    this.sender = new EventSender(emitter, json);
+    this.events = events;
+    this.sender = events.sender(emitter);
   }
 
   @Scheduled(
@@ -121,7 +124,7 @@ public class IndicatorsPublisher {
     String symbol = quote.asset().toString();
     IndicatorsPayload payload =
         new IndicatorsPayload(
-            MarketEvent.stableId("ingest-indicators", symbol, "1h", to.toString()),
+            CloudEvents.stableId("ingest-indicators", symbol, "1h", to.toString()),
             quote.asset().base(),
             quote.asset().pair(),
             "1h",
@@ -135,7 +138,8 @@ public class IndicatorsPublisher {
             quote.source());
     return sender
         .send(
-            new MarketEvent(payload.id(), IndicatorsPayload.TYPE, symbol, sender.json(payload), to))
+            events.event(
+                payload.id(), IndicatorsPayload.TOPIC, IndicatorsPayload.TYPE, symbol, payload, to))
         .invoke(() -> publishedUpTo.put(quote.asset(), quote.asOf().truncatedTo(ChronoUnit.HOURS)));
   }
 }

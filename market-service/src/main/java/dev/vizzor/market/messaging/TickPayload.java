@@ -1,5 +1,6 @@
 package dev.vizzor.market.messaging;
 
+import dev.vizzor.common.messaging.CloudEvents;
 import dev.vizzor.market.domain.Quote;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,11 +18,12 @@ public record TickPayload(
     BigDecimal volume24h,
     Instant asOf,
     String source) {
+  static final String TOPIC = "vizzor.market.ticks";
   static final String TYPE = "dev.vizzor.market.tick.v1";
 
   static TickPayload of(Quote quote) {
     return new TickPayload(
-        MarketEvent.stableId(
+        CloudEvents.stableId(
             "tick", quote.asset().toString(), quote.asOf().toString(), quote.price().toString()),
         quote.asset().base(),
         quote.asset().pair(),

@@ -1,6 +1,7 @@
 package dev.vizzor.market.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.messaging.EventSender;
+import dev.vizzor.common.messaging.OutgoingEvent;
 import dev.vizzor.market.config.MarketConfig;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Quote;
@@ -33,6 +34,7 @@ public class TickPublisher {
   private final MarketSource source;
   private final ActiveSymbols active;
   private final Clock clock;
+  private final MarketEvents events;
   private final EventSender sender;
   private final TickSchedule schedule;
   private final Set<Asset> unknownToSource = ConcurrentHashMap.newKeySet();
@@ -42,12 +44,13 @@ public class TickPublisher {
       ActiveSymbols active,
       Clock clock,
       MarketConfig config,
-      ObjectMapper json,
+      MarketEvents events,
       @Channel("market-ticks") MutinyEmitter<String> emitter) {
     this.source = source;
     this.active = active;
     this.clock = clock;
-    this.sender = new EventSender(emitter, json);
+    this.events = events;
+    this.sender = events.sender(emitter);
     this.schedule = new TickSchedule(config.ticks().maxSilence());
   }
 
@@ -109,9 +112,14 @@ public class TickPublisher {
 
   private Uni<Void> publish(Quote quote) {
     TickPayload tick = TickPayload.of(quote);
-    MarketEvent event =
-        new MarketEvent(
-            tick.id(), TickPayload.TYPE, quote.asset().toString(), sender.json(tick), quote.asOf());
+    OutgoingEvent event =
+        events.event(
+            tick.id(),
+            TickPayload.TOPIC,
+            TickPayload.TYPE,
+            quote.asset().toString(),
+            tick,
+            quote.asOf());
     return sender.send(event).invoke(() -> schedule.sent(quote, clock.instant()));
   }
 }

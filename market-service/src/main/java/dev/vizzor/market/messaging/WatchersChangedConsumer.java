@@ -2,6 +2,8 @@ package dev.vizzor.market.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.messaging.HandledEvents;
+import dev.vizzor.common.messaging.IncomingEvents;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.InvalidSymbolException;
 import dev.vizzor.market.domain.SymbolNormalizer;
@@ -9,12 +11,14 @@ import dev.vizzor.market.repository.WatcherRepository;
 import dev.vizzor.market.service.ActiveSymbols;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -24,28 +28,33 @@ import org.jboss.logging.Logger;
  * leaves the set (default symbols keep ticking).
  *
  * <p>A change is acknowledged only after it is stored and whatever it starts has been accepted by
- * Kafka; otherwise it is retried, and after that sent to the dead-letter topic. Storing is
- * idempotent (newer state wins), so a redelivered change does no harm. A change this service cannot
- * use at all (not JSON, a missing field, a malformed symbol) is logged and acknowledged: no retry
- * would make it usable.
+ * Kafka; otherwise it is retried, and after that sent to the dead-letter topic. It is stored once:
+ * its event id is claimed in the same transaction ({@link HandledEvents}), and the stored state
+ * only ever moves to a newer change, so a redelivered or reordered change does no harm. A change
+ * this service cannot use at all (not JSON, a missing field, a malformed symbol) is logged and
+ * acknowledged: no retry would make it usable.
  */
 @ApplicationScoped
 public class WatchersChangedConsumer {
   private static final Logger LOG = Logger.getLogger(WatchersChangedConsumer.class);
+  static final String CONSUMER = "market-service/watchers-changed";
 
   private final ObjectMapper json;
   private final WatcherRepository watchers;
   private final ActiveSymbols active;
   private final TickPublisher ticks;
   private final IndicatorsPublisher indicators;
+  private final HandledEvents handled;
 
   WatchersChangedConsumer(
       ObjectMapper json,
+      HandledEvents handled,
       WatcherRepository watchers,
       ActiveSymbols active,
       TickPublisher ticks,
       IndicatorsPublisher indicators) {
     this.json = json;
+    this.handled = handled;
     this.watchers = watchers;
     this.active = active;
     this.ticks = ticks;
@@ -60,7 +69,7 @@ public class WatchersChangedConsumer {
   }
 
   @Incoming("watchers-changed")
-  public Uni<Void> consume(String value) {
+  public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
     WatcherChange change;
     Asset asset;
     try {
@@ -75,16 +84,27 @@ public class WatchersChangedConsumer {
       LOG.warnf("unusable watcher change ignored (%s): %s", e.getMessage(), value);
       return Uni.createFrom().voidItem();
     }
-    return apply(change, asset)
+    UUID eventId = IncomingEvents.id(record).orElse(change.eventId());
+    return apply(change, asset, eventId)
         .onFailure()
         .retry()
         .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
         .atMost(5);
   }
 
-  private Uni<Void> apply(WatcherChange change, Asset asset) {
-    return watchers
-        .apply(change.watcherId(), asset, change.watching(), change.changedAt(), change.eventId())
+  private Uni<Void> apply(WatcherChange change, Asset asset, UUID eventId) {
+    return handled
+        .once(
+            CONSUMER,
+            eventId,
+            transaction ->
+                watchers.apply(
+                    transaction,
+                    change.watcherId(),
+                    asset,
+                    change.watching(),
+                    change.changedAt(),
+                    change.eventId()))
         .flatMap(
             stored -> {
               List<Asset> affected = new ArrayList<>(List.of(asset));

@@ -5,6 +5,7 @@ import dev.vizzor.market.domain.SymbolNormalizer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -40,10 +41,19 @@ public class WatcherRepository {
     this.pool = pool;
   }
 
-  /** True when the change was stored, false when a newer state was already there. */
+  /**
+   * Stores the change with {@code client} (the caller's transaction); true when it was stored,
+   * false when a newer state was already there.
+   */
   public Uni<Boolean> apply(
-      long watcherId, Asset asset, boolean watching, Instant changedAt, UUID eventId) {
-    return pool.preparedQuery(APPLY)
+      SqlClient client,
+      long watcherId,
+      Asset asset,
+      boolean watching,
+      Instant changedAt,
+      UUID eventId) {
+    return client
+        .preparedQuery(APPLY)
         .execute(
             Tuple.of(
                 watcherId, asset.toString(), watching, changedAt.atOffset(ZoneOffset.UTC), eventId))

@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
@@ -89,7 +90,7 @@ public class InternalCandlesResource {
     String intervalName = interval == null || interval.isBlank() ? "1h" : interval.strip();
     Duration step = INTERVALS.get(intervalName);
     if (step == null) {
-      throw ApiProblem.badRequest("interval must be 1h, 2h, 4h, 6h, 8h, 12h or 1d");
+      throw ApiException.invalid("interval must be 1h, 2h, 4h, 6h, 8h, 12h or 1d");
     }
     Instant end = Params.instant("to", to, Candle.lastClose(market.now(), step));
     Instant start = Params.instant("from", from, end.minus(step.multipliedBy(DEFAULT_CANDLES)));

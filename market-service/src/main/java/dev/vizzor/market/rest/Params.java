@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.common.error.ApiException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -22,7 +23,7 @@ final class Params {
     } catch (NumberFormatException notANumber) {
       // answered below, with the range
     }
-    throw ApiProblem.badRequest(name + " must be a whole number from " + min + " to " + max);
+    throw ApiException.invalid(name + " must be a whole number from " + min + " to " + max);
   }
 
   /** Bitcoin's first block: no market data is older. */
@@ -42,7 +43,7 @@ final class Params {
       parsed = null;
     }
     if (parsed == null || parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
-      throw ApiProblem.badRequest(
+      throw ApiException.invalid(
           name
               + " must be an ISO-8601 instant from "
               + EARLIEST

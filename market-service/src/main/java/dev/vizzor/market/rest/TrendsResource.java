@@ -3,6 +3,8 @@ package dev.vizzor.market.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.service.MarketTrends;
 import dev.vizzor.market.service.TrendWindow;
@@ -89,23 +91,23 @@ public class TrendsResource {
       return TrendWindow.H24;
     }
     if (body.length > MAX_BODY_BYTES) {
-      throw new ApiProblem(413, "payload_too_large", "the body may be at most 1 KiB");
+      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 1 KiB");
     }
     JsonNode request;
     try {
       request = json.readTree(new String(body, StandardCharsets.UTF_8));
     } catch (JsonProcessingException malformed) {
-      throw ApiProblem.badRequest("the body is not valid JSON");
+      throw ApiException.invalid("the body is not valid JSON");
     }
     if (request == null || !request.isObject()) {
-      throw ApiProblem.badRequest("the body must be a JSON object such as {\"window\":\"24h\"}");
+      throw ApiException.invalid("the body must be a JSON object such as {\"window\":\"24h\"}");
     }
     request
         .fieldNames()
         .forEachRemaining(
             field -> {
               if (!field.equals("window")) {
-                throw ApiProblem.badRequest("unknown field " + field + "; only window is accepted");
+                throw ApiException.invalid("unknown field " + field + "; only window is accepted");
               }
             });
     JsonNode window = request.get("window");
@@ -113,7 +115,7 @@ public class TrendsResource {
       return TrendWindow.H24;
     }
     if (!window.isTextual()) {
-      throw ApiProblem.badRequest("window must be a string: 1h, 4h, 24h or 7d");
+      throw ApiException.invalid("window must be a string: 1h, 4h, 24h or 7d");
     }
     return TrendWindow.of(window.asText());
   }

@@ -1,5 +1,6 @@
 package dev.vizzor.market.rest;
 
+import dev.vizzor.common.error.ApiException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class VelocityQueryParams {
     }
     String category = raw.toLowerCase(Locale.ROOT);
     if (!CATEGORY.matcher(category).matches()) {
-      throw new BadVelocityQuery(
+      throw ApiException.invalid(
           "category must be 1-64 letters, digits, '-' or '_' (e.g. crypto, market), got '"
               + raw
               + "'");
@@ -46,11 +47,11 @@ final class VelocityQueryParams {
       return fallback;
     }
     if (!INTEGER.matcher(raw).matches()) {
-      throw new BadVelocityQuery("limit must be an integer from 1 to 100, got '" + raw + "'");
+      throw ApiException.invalid("limit must be an integer from 1 to 100, got '" + raw + "'");
     }
     int limit = Integer.parseInt(raw);
     if (limit < 1 || limit > 100) {
-      throw new BadVelocityQuery("limit must be an integer from 1 to 100, got " + limit);
+      throw ApiException.invalid("limit must be an integer from 1 to 100, got " + limit);
     }
     return limit;
   }
@@ -64,10 +65,10 @@ final class VelocityQueryParams {
     try {
       minScore = new BigDecimal(raw);
     } catch (NumberFormatException notANumber) {
-      throw new BadVelocityQuery("minScore must be a number from 0 to 100, got '" + raw + "'");
+      throw ApiException.invalid("minScore must be a number from 0 to 100, got '" + raw + "'");
     }
     if (minScore.signum() < 0 || minScore.compareTo(HUNDRED) > 0) {
-      throw new BadVelocityQuery("minScore must be a number from 0 to 100, got " + raw);
+      throw ApiException.invalid("minScore must be a number from 0 to 100, got " + raw);
     }
     // 50.0 and 5E+1 are echoed as 50, the way the contract writes numbers.
     BigDecimal plain = minScore.stripTrailingZeros();
@@ -81,7 +82,7 @@ final class VelocityQueryParams {
     }
     String status = raw.toLowerCase(Locale.ROOT);
     if (!status.equals("active") && !status.equals("inactive") && !status.equals(ALL)) {
-      throw new BadVelocityQuery("status must be active, inactive or all, got '" + raw + "'");
+      throw ApiException.invalid("status must be active, inactive or all, got '" + raw + "'");
     }
     return status;
   }

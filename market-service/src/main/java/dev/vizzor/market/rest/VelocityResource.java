@@ -2,7 +2,6 @@ package dev.vizzor.market.rest;
 
 import static dev.vizzor.market.rest.VelocityViews.timestamp;
 
-import dev.vizzor.common.error.VelocityError;
 import dev.vizzor.market.domain.TrackedItem;
 import dev.vizzor.market.service.ItemVelocity;
 import dev.vizzor.market.service.ItemVelocity.ScoredPoint;
@@ -13,14 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The Velocity API (seed 001): {@code GET /api/v1/trends} and {@code GET /api/v1/pulse}, reached
@@ -30,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class VelocityResource {
-  private static final Logger LOG = Logger.getLogger(VelocityResource.class);
 
   /** Newest points of the scored series listed per trend. */
   static final int TREND_POINTS = 12;
@@ -123,24 +117,5 @@ public class VelocityResource {
         velocity.reading().state().wire(),
         velocity.latest().map(VelocityViews.Latest::of).orElse(null),
         timestamp(item.lastUpdated()));
-  }
-
-  @ServerExceptionMapper
-  Response badQuery(BadVelocityQuery bad) {
-    return error(400, new VelocityError("bad_request", bad.getMessage()));
-  }
-
-  @ServerExceptionMapper
-  Response unexpected(Exception failure) {
-    if (failure instanceof WebApplicationException framework) {
-      return framework.getResponse();
-    }
-    LOG.error("velocity request failed", failure);
-    return error(
-        500, new VelocityError("internal_error", "the request failed; retry with backoff"));
-  }
-
-  private static Response error(int status, VelocityError body) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

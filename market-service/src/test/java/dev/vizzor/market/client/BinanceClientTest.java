@@ -13,13 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.QuoteBatch;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class BinanceClientTest extends LiveSourceTestBase {
   private static final String TICKER = "/binance/api/v3/ticker/24hr";
   private static final String KLINES = "/binance/api/v3/klines";
@@ -174,7 +169,7 @@ class BinanceClientTest extends LiveSourceTestBase {
   void badCandleWindowsAreRefusedBeforeAnyRequest() {
     Instant to = Instant.parse("2026-07-18T22:00:00Z");
     assertThrows(
-        IllegalArgumentException.class,
+        InvalidArgumentException.class,
         () ->
             market.candles(
                 Asset.of("BTC"), Duration.ofHours(1), to.minus(Duration.ofDays(42)), to));

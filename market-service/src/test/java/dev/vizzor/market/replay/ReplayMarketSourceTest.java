@@ -10,6 +10,7 @@ import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
+import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
@@ -151,16 +152,16 @@ class ReplayMarketSourceTest {
             .indefinitely()
             .size());
     assertThrows(
-        IllegalArgumentException.class,
+        InvalidArgumentException.class,
         () -> source.candles(btc, Duration.ofHours(1), to.minus(Duration.ofHours(1001)), to));
     assertThrows(
-        IllegalArgumentException.class,
+        InvalidArgumentException.class,
         () -> source.candles(btc, Duration.ofHours(3), to.minus(Duration.ofHours(30)), to));
     assertThrows(
-        IllegalArgumentException.class,
+        InvalidArgumentException.class,
         () -> source.candles(btc, Duration.ofMinutes(1), to.minus(Duration.ofHours(1)), to));
     assertThrows(
-        IllegalArgumentException.class, () -> source.candles(btc, Duration.ofHours(1), to, to));
+        InvalidArgumentException.class, () -> source.candles(btc, Duration.ofHours(1), to, to));
   }
 
   @Test
@@ -247,8 +248,8 @@ class ReplayMarketSourceTest {
       assertEquals("replay", value.source());
     }
     assertTrue(source.fearGreed(0).await().indefinitely().history().isEmpty());
-    assertThrows(IllegalArgumentException.class, () -> source.fearGreed(-1));
-    assertThrows(IllegalArgumentException.class, () -> source.fearGreed(1001));
+    assertThrows(InvalidArgumentException.class, () -> source.fearGreed(-1));
+    assertThrows(InvalidArgumentException.class, () -> source.fearGreed(1001));
   }
 
   @Test
@@ -280,6 +281,6 @@ class ReplayMarketSourceTest {
     assertNull(kys.liquidityUsd());
     assertEquals(List.of("no_liquidity_data", "very_young", "no_website"), kys.riskFlags());
     assertEquals(List.of("price_spike_1h", "no_profile"), pairs.get(2).riskFlags());
-    assertThrows(IllegalArgumentException.class, () -> source.newPairs(Duration.ZERO));
+    assertThrows(InvalidArgumentException.class, () -> source.newPairs(Duration.ZERO));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Calls as the gateway makes them: with a fresh internal token. */
+/** Calls as the gateway or another service makes them: with a fresh internal token. */
 final class Api {
   private Api() {}
 
@@ -22,6 +22,14 @@ final class Api {
 
   static RequestSpecification call() {
     return given().config(EXACT_NUMBERS).auth().oauth2(InternalTokenFixture.token().signed());
+  }
+
+  /** Calls as another service of the suite makes them, with a token it signed itself. */
+  static RequestSpecification asService() {
+    return given()
+        .config(EXACT_NUMBERS)
+        .auth()
+        .oauth2(InternalTokenFixture.serviceToken("prediction-service").signedAsService());
   }
 
   /** The field names of a JSON object, to assert a response's exact field set. */

@@ -1,6 +1,6 @@
 package dev.vizzor.market.rest;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
+import static dev.vizzor.market.rest.Api.asService;
 import static dev.vizzor.market.rest.Api.call;
 import static dev.vizzor.market.rest.Api.fields;
 import static io.restassured.RestAssured.given;
@@ -20,6 +20,7 @@ import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.TrendingCoin;
 import dev.vizzor.market.service.PriceCache;
 import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -295,7 +296,7 @@ class MarketEndpointsTest {
     List<Candle> expected =
         market.candles(Asset.of("ETH"), Duration.ofHours(4), from, to).await().indefinitely();
     JsonPath body =
-        call()
+        asService()
             .queryParam("interval", "4h")
             .queryParam("from", from.toString())
             .queryParam("to", to.toString())
@@ -328,7 +329,8 @@ class MarketEndpointsTest {
 
   @Test
   void internalCandlesDefaultToTheWeekOfCompletedHoursBeforeTheSourcesNow() {
-    JsonPath body = call().get("/internal/candles/BTC").then().statusCode(200).extract().jsonPath();
+    JsonPath body =
+        asService().get("/internal/candles/BTC").then().statusCode(200).extract().jsonPath();
     Instant to = Instant.parse(body.getString("to"));
     assertEquals(market.now().truncatedTo(ChronoUnit.HOURS), to);
     assertEquals(to.minus(Duration.ofDays(7)), Instant.parse(body.getString("from")));
@@ -343,36 +345,36 @@ class MarketEndpointsTest {
 
   @Test
   void internalCandlesRefuseBadRequestsAndUnknownAssets() {
-    call()
+    asService()
         .queryParam("interval", "3h")
         .get("/internal/candles/BTC")
         .then()
         .statusCode(400)
         .body("error.code", equalTo("invalid_request"));
-    call().queryParam("from", "yesterday").get("/internal/candles/BTC").then().statusCode(400);
+    asService().queryParam("from", "yesterday").get("/internal/candles/BTC").then().statusCode(400);
     String bounds =
         " must be an ISO-8601 instant from 2009-01-03T00:00:00Z to 2100-01-01T00:00:00Z,"
             + " such as 2023-01-01T00:00:00Z";
-    call()
+    asService()
         .queryParam("from", "1970-01-01T00:00:00Z")
         .get("/internal/candles/BTC")
         .then()
         .statusCode(400)
         .body("error.message", equalTo("from" + bounds));
-    call()
+    asService()
         .queryParam("to", "+100000-01-01T00:00:00Z")
         .get("/internal/candles/BTC")
         .then()
         .statusCode(400)
         .body("error.message", equalTo("to" + bounds));
-    call()
+    asService()
         .queryParam("from", "2022-01-01T00:00:00Z")
         .queryParam("to", "2022-03-01T00:00:00Z")
         .get("/internal/candles/BTC")
         .then()
         .statusCode(400)
         .body("error.message", equalTo("window holds 1416 candles, more than 1000"));
-    call()
+    asService()
         .get("/internal/candles/PEPE")
         .then()
         .statusCode(404)
@@ -382,6 +384,11 @@ class MarketEndpointsTest {
         .then()
         .statusCode(401)
         .body("error.code", equalTo("unauthorized"));
+    call()
+        .get("/internal/candles/BTC")
+        .then()
+        .statusCode(403)
+        .body("error.code", equalTo("forbidden"));
   }
 
   @Test

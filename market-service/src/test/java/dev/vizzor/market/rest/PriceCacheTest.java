@@ -1,6 +1,5 @@
 package dev.vizzor.market.rest;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.rest.Api.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.service.PriceCache;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

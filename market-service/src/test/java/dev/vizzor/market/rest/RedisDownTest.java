@@ -4,25 +4,28 @@ import static dev.vizzor.market.rest.Api.call;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.vizzor.testsupport.InternalTokenTestResource;
-import dev.vizzor.testsupport.KafkaTestResource;
 import dev.vizzor.testsupport.Ports;
-import dev.vizzor.testsupport.PostgresTestResource;
-import io.quarkus.test.common.WithTestResource;
+import dev.vizzor.testsupport.RedisTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With no Redis answering, prices still come, from the source, and say they are not cached. */
 @QuarkusTest
 @TestProfile(RedisDownTest.NoRedis.class)
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(InternalTokenTestResource.class)
 class RedisDownTest {
-  public static class NoRedis implements QuarkusTestProfile {
+  /** The usual servers and keys, but nothing listens where Redis should be. */
+  public static class NoRedis extends ServiceTestProfile {
+    @Override
+    public List<TestResourceEntry> testResources() {
+      return super.testResources().stream()
+          .filter(resource -> resource.getClazz() != RedisTestResource.class)
+          .toList();
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:" + Ports.free());

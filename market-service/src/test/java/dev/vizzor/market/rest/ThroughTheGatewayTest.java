@@ -1,10 +1,8 @@
 package dev.vizzor.market.rest;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +14,7 @@ import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresServer;
 import dev.vizzor.testsupport.RedisServerHandle;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -254,6 +253,13 @@ class ThroughTheGatewayTest {
 
     assertEquals(404, response.statusCode());
     assertEquals(Set.of("code", "message"), fields(body(response).get("error")));
-    assertTrue(direct().get("/internal/candles/BTC").statusCode() == 200);
+    assertEquals(
+        200,
+        given()
+            .auth()
+            .oauth2(InternalTokenFixture.serviceToken("prediction-service").signedAsService())
+            .get("/internal/candles/BTC")
+            .statusCode(),
+        "the path exists, for the suite's services");
   }
 }

@@ -1,6 +1,5 @@
 package dev.vizzor.market.rest;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import static dev.vizzor.market.rest.Api.call;
 import static dev.vizzor.market.rest.Api.fields;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,7 @@ import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;

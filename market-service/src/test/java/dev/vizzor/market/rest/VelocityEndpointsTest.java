@@ -1,6 +1,5 @@
 package dev.vizzor.market.rest;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,12 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.service.VelocityIngest;
-import dev.vizzor.market.velocity.Granularity;
-import dev.vizzor.market.velocity.SeriesPoint;
-import dev.vizzor.market.velocity.VelocityParameters;
-import dev.vizzor.market.velocity.VelocityReading;
-import dev.vizzor.market.velocity.VelocityScorer;
 import dev.vizzor.testsupport.InternalTokenFixture;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -30,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +38,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The two Velocity endpoints on items recorded by real ingest passes over the replay, checked
- * against the rows read back from PostgreSQL and scored here with {@link VelocityScorer}.
+ * against the rows read back from PostgreSQL and scored here with {@link ReferenceVelocity}, the
+ * definition in VELOCITY.md computed again independently of the production scorer.
  */
 @QuarkusTest
 @TestProfile(ServiceTestProfile.class)
 class VelocityEndpointsTest {
-  private static final VelocityParameters PARAMETERS = VelocityParameters.DEFAULTS;
-  private static final VelocityScorer SCORER = new VelocityScorer(PARAMETERS);
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
   private static final DateTimeFormatter SEED_FORMAT =
@@ -473,10 +468,10 @@ class VelocityEndpointsTest {
       String id = (String) trend.get("id");
       List<StoredRows.Point> rows = StoredRows.points(database, id);
       List<StoredRows.Point> series = scoredSeries(rows);
-      List<VelocityReading> readings = readings(series);
-      VelocityReading reading = readings.getLast();
+      List<ReferenceVelocity.Reading> readings = readings(series);
+      ReferenceVelocity.Reading reading = readings.getLast();
       assertEquals(reading.score(), trend.get("velocityScore"), id);
-      assertEquals(reading.state().wire(), trend.get("velocityState"), id);
+      assertEquals(reading.state(), trend.get("velocityState"), id);
       assertEquals(rows.size(), ((Number) trend.get("sourceCount")).intValue(), id);
       List<Map<String, Object>> expectedPoints = new ArrayList<>();
       for (int i = Math.max(0, series.size() - 12); i < series.size(); i++) {
@@ -516,28 +511,40 @@ class VelocityEndpointsTest {
    */
   private static List<StoredRows.Point> scoredSeries(List<StoredRows.Point> rows) {
     List<List<StoredRows.Point>> present = new ArrayList<>();
-    for (Granularity granularity : Granularity.values()) {
+    for (String granularity : STEPS.keySet()) {
       List<StoredRows.Point> series =
-          rows.stream().filter(row -> row.granularity().equals(granularity.wire())).toList();
+          rows.stream().filter(row -> row.granularity().equals(granularity)).toList();
       if (!series.isEmpty()) {
         present.add(series.subList(Math.max(0, series.size() - 288), series.size()));
       }
     }
     return present.stream()
-        .filter(series -> readings(series).getLast().pointsUsed() >= PARAMETERS.minPoints())
+        .filter(series -> resampled(series).length >= ReferenceVelocity.FULL_READING_POINTS)
         .findFirst()
         .orElse(present.getFirst());
   }
 
-  private static List<VelocityReading> readings(List<StoredRows.Point> series) {
-    Granularity granularity =
-        List.of(Granularity.values()).stream()
-            .filter(g -> g.wire().equals(series.getFirst().granularity()))
-            .findFirst()
-            .orElseThrow();
-    return SCORER.scoreEachPoint(
-        series.stream().map(row -> new SeriesPoint(row.observedAt(), row.value())).toList(),
-        granularity);
+  /** VELOCITY.md's steps of each granularity, finest first. */
+  private static final Map<String, Duration> STEPS = new LinkedHashMap<>();
+
+  static {
+    STEPS.put("five_min", Duration.ofMinutes(5));
+    STEPS.put("hourly", Duration.ofHours(1));
+    STEPS.put("daily", Duration.ofDays(1));
+  }
+
+  private static List<ReferenceVelocity.Reading> readings(List<StoredRows.Point> series) {
+    return ReferenceVelocity.eachPoint(
+        series.stream().map(StoredRows.Point::observedAt).toList(),
+        series.stream().map(StoredRows.Point::value).toList(),
+        STEPS.get(series.getFirst().granularity()));
+  }
+
+  private static double[] resampled(List<StoredRows.Point> series) {
+    return ReferenceVelocity.resample(
+        series.stream().map(StoredRows.Point::observedAt).toList(),
+        series.stream().map(StoredRows.Point::value).toList(),
+        STEPS.get(series.getFirst().granularity()));
   }
 
   private String granularityOf(String id) {

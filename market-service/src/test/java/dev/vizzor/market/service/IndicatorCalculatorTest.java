@@ -39,13 +39,19 @@ class IndicatorCalculatorTest {
     return candles;
   }
 
-  private static double ema(List<Candle> candles, int period) {
+  /** The EMA recursion at every index, seeded with the first value: e_0 = x_0. */
+  private static double[] ema(double[] x, int period) {
     double alpha = 2.0 / (period + 1);
-    double ema = candles.getFirst().close().doubleValue();
-    for (Candle candle : candles.subList(1, candles.size())) {
-      ema += alpha * (candle.close().doubleValue() - ema);
+    double[] e = new double[x.length];
+    e[0] = x[0];
+    for (int i = 1; i < x.length; i++) {
+      e[i] = e[i - 1] + alpha * (x[i] - e[i - 1]);
     }
-    return ema;
+    return e;
+  }
+
+  private static double[] closes(List<Candle> candles) {
+    return candles.stream().mapToDouble(candle -> candle.close().doubleValue()).toArray();
   }
 
   private static void assertNumber(String expected, BigDecimal actual) {
@@ -77,14 +83,28 @@ class IndicatorCalculatorTest {
 
   @Test
   void emasAndMacdFollowTheRecursionSeededWithTheFirstClose() {
-    List<Candle> candles = rising(200);
+    List<Candle> candles = candles(200, i -> BigDecimal.valueOf(100 + 10 * Math.sin(i / 7.0)));
     IndicatorValues values = IndicatorCalculator.at(candles, HOUR);
+    double[] ema12 = ema(closes(candles), 12);
+    double[] ema26 = ema(closes(candles), 26);
+    double[] macd = new double[ema12.length];
+    for (int i = 0; i < macd.length; i++) {
+      macd[i] = ema12[i] - ema26[i];
+    }
+    double[] signal = ema(macd, 9); // the signal line: EMA(9) of the MACD series
+    int last = candles.size() - 1;
 
-    assertEquals(ema(candles, 12), values.ema12().doubleValue(), 1e-6);
-    assertEquals(ema(candles, 26), values.ema26().doubleValue(), 1e-6);
-    // on a line, EMA(n) settles (n - 1) / 2 below the close: MACD → 12.5 - 5.5 = 7
-    assertEquals(7.0, values.macd().doubleValue(), 0.01);
-    assertNumber(values.macd().subtract(values.macdSignal()), values.macdHistogram());
+    assertEquals(ema12[last], values.ema12().doubleValue(), 1e-6);
+    assertEquals(ema26[last], values.ema26().doubleValue(), 1e-6);
+    assertEquals(macd[last], values.macd().doubleValue(), 1e-6);
+    assertEquals(signal[last], values.macdSignal().doubleValue(), 1e-6);
+    assertEquals(macd[last] - signal[last], values.macdHistogram().doubleValue(), 1e-6);
+  }
+
+  @Test
+  void onAStraightLineMacdSettlesAtTheGapBetweenItsEmas() {
+    // on a line rising 1 per step, EMA(n) settles (n - 1) / 2 below the close: 12.5 - 5.5 = 7
+    assertEquals(7.0, IndicatorCalculator.at(rising(200), HOUR).macd().doubleValue(), 0.01);
   }
 
   @Test

@@ -8,15 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vizzor.market.client.LiveSourceProfile;
 import dev.vizzor.market.client.LiveSourceTestBase;
 import dev.vizzor.market.client.UpstreamStubs;
 import dev.vizzor.market.domain.Asset;
-import dev.vizzor.testsupport.KafkaTestResource;
-import dev.vizzor.testsupport.PostgresTestResource;
-import dev.vizzor.testsupport.RedisTestResource;
 import dev.vizzor.testsupport.TestDatabase;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,10 +27,7 @@ import org.junit.jupiter.api.Test;
  * active and market breadth skips the pass rather than report a share of fewer assets.
  */
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
-@WithTestResource(KafkaTestResource.class)
-@WithTestResource(RedisTestResource.class)
-@WithTestResource(UpstreamStubs.class)
+@TestProfile(LiveSourceProfile.class)
 class LiveVelocityIngestTest extends LiveSourceTestBase {
   private static final String TICKER = "/binance/api/v3/ticker/24hr";
   private static final Instant FIRST_CLOSE = Instant.ofEpochMilli(1499869899040L);

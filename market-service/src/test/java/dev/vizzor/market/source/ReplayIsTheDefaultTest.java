@@ -1,12 +1,12 @@
 package dev.vizzor.market.source;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.Quote;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package dev.vizzor.agent;
 
 import dev.vizzor.testsupport.InternalTokenContract;
-import dev.vizzor.testsupport.PostgresTestResource;
 import dev.vizzor.testsupport.ServiceFoundationContract;
-import io.quarkus.test.common.WithTestResource;
+import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@WithTestResource(PostgresTestResource.class)
+@TestProfile(ServiceTestProfile.class)
 class FoundationTest extends ServiceFoundationContract implements InternalTokenContract {}

@@ -81,10 +81,16 @@ public final class InternalTokenFixture {
     return EcKeys.pem(SERVICE_KEYS.getPrivate());
   }
 
-  /** The JWK set of the services' public keys ({@code VIZZOR_SERVICE_JWT_PUBLIC_KEYS}). */
-  public static String servicePublicKeys() {
+  /**
+   * The JWK set of the services' public keys ({@code VIZZOR_SERVICE_JWT_PUBLIC_KEYS}): the suite's
+   * services and any {@code others} (an application that is not one of them, calling itself).
+   */
+  public static String servicePublicKeys(String... others) {
     Map<String, PublicKey> keys = new LinkedHashMap<>();
     SERVICES.forEach(service -> keys.put(service, SERVICE_KEYS.getPublic()));
+    for (String other : others) {
+      keys.put(other, SERVICE_KEYS.getPublic());
+    }
     return EcKeys.jwks(keys);
   }
 

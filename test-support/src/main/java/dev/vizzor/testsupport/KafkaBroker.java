@@ -77,6 +77,7 @@ public final class KafkaBroker {
     return cluster.bootstrapServers();
   }
 
+  /** Creates the topics that do not exist yet; one a producer creates meanwhile is fine too. */
   public void createTopics(String... topics) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
       List<NewTopic> wanted =
@@ -86,8 +87,13 @@ public final class KafkaBroker {
           .createTopics(wanted.stream().filter(t -> !existing.contains(t.name())).toList())
           .all()
           .get();
-    } catch (Exception e) {
-      throw new IllegalStateException("could not create topics", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+        throw new IllegalStateException("could not create topics", e);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted creating topics", e);
     }
   }
 

@@ -3,7 +3,6 @@ package dev.vizzor.common.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The idempotent consumer's claim, on the real PostgreSQL: an event's effect happens once. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(KitTestProfile.class)
 class HandledEventsTest {
   static final Duration WAIT = Duration.ofSeconds(30);
 

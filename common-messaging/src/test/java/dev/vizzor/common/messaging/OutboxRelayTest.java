@@ -4,7 +4,6 @@ import static dev.vizzor.testsupport.CloudEventAssert.assertCloudEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.ServiceTestProfile;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,14 +28,17 @@ class OutboxRelayTest {
   static final int BATCH = 200;
   static final Duration WAIT = Duration.ofSeconds(60);
 
-  public static class ManualPasses extends ServiceTestProfile {
+  public static class ManualPasses extends KitTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of(
-          "vizzor.events.relay.interval", "1h",
-          "vizzor.events.relay.batch-size", Integer.toString(BATCH),
-          // the sink takes one message at a time, so the rest of a pass waits in the emitter
-          "mp.messaging.outgoing.vizzor-outbox.max-inflight-messages", "1");
+      Map<String, String> config = new java.util.HashMap<>(super.getConfigOverrides());
+      config.putAll(
+          Map.of(
+              "vizzor.events.relay.interval", "1h",
+              "vizzor.events.relay.batch-size", Integer.toString(BATCH),
+              // the sink takes one message at a time, so the rest of a pass waits in the emitter
+              "mp.messaging.outgoing.vizzor-outbox.max-inflight-messages", "1"));
+      return config;
     }
   }
 

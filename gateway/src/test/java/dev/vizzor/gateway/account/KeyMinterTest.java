@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.vizzor.gateway.support.Sha256;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class KeyMinterTest {
     assertEquals(32, Base64.getUrlDecoder().decode(first.secret().substring(4)).length);
     assertNotEquals(first.secret(), second.secret());
     assertEquals(32, first.hash().length);
-    assertArrayEquals(KeyMinter.hash(first.secret()), first.hash());
+    assertArrayEquals(Sha256.of(first.secret()), first.hash());
     assertEquals(first.secret().substring(0, 12), first.displayPrefix());
   }
 

@@ -1,5 +1,6 @@
 package dev.vizzor.gateway.limit;
 
+import dev.vizzor.gateway.support.Sha256;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,7 +121,7 @@ class LimitsThroughTheGatewayTest {
     assertTrue(
         !stored.contains(key.secret()) && !stored.contains(key.secret().substring(12)), stored);
     assertEquals(
-        java.util.HexFormat.of().formatHex(dev.vizzor.gateway.account.KeyMinter.hash(key.secret())),
+        java.util.HexFormat.of().formatHex(Sha256.of(key.secret())),
         stored.split("\\|")[0]);
   }
 }

@@ -298,10 +298,9 @@ class SupabaseJwtVerifierTest {
     void aSlowEndpointTimesOut() {
       jwksStub.answer(aResponse().withStatus(200).withBody(jwks(EC)).withFixedDelay(3000));
       SupabaseJwtVerifier verifier = verifier("vizzor.gateway.jwt.jwks-fetch-timeout", "200ms");
-      long started = System.nanoTime();
 
+      // The late answer holds the right key: had the fetch waited for it, the token would pass.
       assertEquals(Rejection.KEYS_UNAVAILABLE, rejected(verifier, jwt(NOW).signedWith(EC)));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2000);
     }
 
     @Test
@@ -309,10 +308,9 @@ class SupabaseJwtVerifierTest {
       jwksStub.answer(
           aResponse().withStatus(200).withBody(jwks(EC)).withChunkedDribbleDelay(20, 3000));
       SupabaseJwtVerifier verifier = verifier("vizzor.gateway.jwt.jwks-fetch-timeout", "500ms");
-      long started = System.nanoTime();
 
+      // The dribbled body is the right key set: had the fetch read it all, the token would pass.
       assertEquals(Rejection.KEYS_UNAVAILABLE, rejected(verifier, jwt(NOW).signedWith(EC)));
-      assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2500);
     }
 
     @Test

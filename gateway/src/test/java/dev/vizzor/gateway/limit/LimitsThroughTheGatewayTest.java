@@ -1,6 +1,5 @@
 package dev.vizzor.gateway.limit;
 
-import dev.vizzor.gateway.support.Sha256;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +10,7 @@ import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.auth.LastUsedRecorder;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.gateway.support.Sha256;
 import dev.vizzor.testsupport.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -121,7 +121,6 @@ class LimitsThroughTheGatewayTest {
     assertTrue(
         !stored.contains(key.secret()) && !stored.contains(key.secret().substring(12)), stored);
     assertEquals(
-        java.util.HexFormat.of().formatHex(Sha256.of(key.secret())),
-        stored.split("\\|")[0]);
+        java.util.HexFormat.of().formatHex(Sha256.of(key.secret())), stored.split("\\|")[0]);
   }
 }

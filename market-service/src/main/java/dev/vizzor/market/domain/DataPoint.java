@@ -1,7 +1,5 @@
 package dev.vizzor.market.domain;
 
-import dev.vizzor.market.velocity.Granularity;
-import dev.vizzor.market.velocity.SeriesPoint;
 import java.time.Instant;
 
 /**
@@ -10,9 +8,4 @@ import java.time.Instant;
  * latest value in that step.
  */
 public record DataPoint(
-    String itemId, Granularity granularity, Instant timestamp, double value, PointSource source) {
-
-  public SeriesPoint seriesPoint() {
-    return new SeriesPoint(timestamp, value);
-  }
-}
+    String itemId, Granularity granularity, Instant timestamp, double value, PointSource source) {}

@@ -7,7 +7,7 @@ import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.service.ActiveSymbols;
 import dev.vizzor.market.service.IndicatorCalculator;
-import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.market.service.MarketData;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -35,14 +35,14 @@ public class IndicatorsPublisher {
   private static final Logger LOG = Logger.getLogger(IndicatorsPublisher.class);
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final MarketSource source;
+  private final MarketData source;
   private final ActiveSymbols active;
   private final MarketEvents events;
   private final EventSender sender;
   private final Map<Asset, Instant> publishedUpTo = new ConcurrentHashMap<>();
 
   IndicatorsPublisher(
-      MarketSource source,
+      MarketData source,
       ActiveSymbols active,
       MarketEvents events,
       @Channel("pipeline-ingest-indicators") MutinyEmitter<String> emitter) {
@@ -92,7 +92,8 @@ public class IndicatorsPublisher {
             quote -> {
               if (quote.isEmpty()) {
                 LOG.warnf(
-                    "no indicators for %s: the %s source has no data for it", asset, source.name());
+                    "no indicators for %s: the %s source has no data for it",
+                    asset, source.sourceName());
                 return Uni.createFrom().voidItem();
               }
               return publish(quote.get(), true);

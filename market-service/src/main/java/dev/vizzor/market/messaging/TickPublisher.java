@@ -7,7 +7,7 @@ import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.QuoteBatch;
 import dev.vizzor.market.service.ActiveSymbols;
-import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.market.service.MarketData;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 public class TickPublisher {
   private static final Logger LOG = Logger.getLogger(TickPublisher.class);
 
-  private final MarketSource source;
+  private final MarketData source;
   private final ActiveSymbols active;
   private final Clock clock;
   private final MarketEvents events;
@@ -40,7 +40,7 @@ public class TickPublisher {
   private final Set<Asset> unknownToSource = ConcurrentHashMap.newKeySet();
 
   TickPublisher(
-      MarketSource source,
+      MarketData source,
       ActiveSymbols active,
       Clock clock,
       MarketConfig config,
@@ -81,7 +81,7 @@ public class TickPublisher {
       if (!batch.quoted().containsKey(asset)
           && !batch.failed().contains(asset)
           && unknownToSource.add(asset)) {
-        LOG.warnf("no ticks for %s: the %s source has no data for it", asset, source.name());
+        LOG.warnf("no ticks for %s: the %s source has no data for it", asset, source.sourceName());
       }
     }
     if (!batch.failed().isEmpty()) {

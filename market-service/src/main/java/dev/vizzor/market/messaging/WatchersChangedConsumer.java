@@ -2,13 +2,11 @@ package dev.vizzor.market.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vizzor.common.messaging.HandledEvents;
 import dev.vizzor.common.messaging.IncomingEvents;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.InvalidSymbolException;
 import dev.vizzor.market.domain.SymbolNormalizer;
-import dev.vizzor.market.repository.WatcherRepository;
-import dev.vizzor.market.service.ActiveSymbols;
+import dev.vizzor.market.service.WatchList;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -37,34 +35,23 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WatchersChangedConsumer {
   private static final Logger LOG = Logger.getLogger(WatchersChangedConsumer.class);
-  static final String CONSUMER = "market-service/watchers-changed";
 
   private final ObjectMapper json;
-  private final WatcherRepository watchers;
-  private final ActiveSymbols active;
+  private final WatchList watchList;
   private final TickPublisher ticks;
   private final IndicatorsPublisher indicators;
-  private final HandledEvents handled;
 
   WatchersChangedConsumer(
-      ObjectMapper json,
-      HandledEvents handled,
-      WatcherRepository watchers,
-      ActiveSymbols active,
-      TickPublisher ticks,
-      IndicatorsPublisher indicators) {
+      ObjectMapper json, WatchList watchList, TickPublisher ticks, IndicatorsPublisher indicators) {
     this.json = json;
-    this.handled = handled;
-    this.watchers = watchers;
-    this.active = active;
+    this.watchList = watchList;
     this.ticks = ticks;
     this.indicators = indicators;
   }
 
   /** Restores the watched set a previous run stored, before the first tick pass. */
   void restore(@Observes StartupEvent started) {
-    List<Asset> stored = watchers.watched().await().atMost(Duration.ofSeconds(30));
-    stored.forEach(active::watch);
+    List<Asset> stored = watchList.restore().await().atMost(Duration.ofSeconds(30));
     LOG.infof("watching %d symbols from earlier watcher changes", stored.size());
   }
 
@@ -93,18 +80,8 @@ public class WatchersChangedConsumer {
   }
 
   private Uni<Void> apply(WatcherChange change, Asset asset, UUID eventId) {
-    return handled
-        .once(
-            CONSUMER,
-            eventId,
-            transaction ->
-                watchers.apply(
-                    transaction,
-                    change.watcherId(),
-                    asset,
-                    change.watching(),
-                    change.changedAt(),
-                    change.eventId()))
+    return watchList
+        .record(eventId, change.watcherId(), asset, change.watching(), change.changedAt())
         .flatMap(
             stored -> {
               List<Asset> affected = new ArrayList<>(List.of(asset));
@@ -124,19 +101,15 @@ public class WatchersChangedConsumer {
    * should every retry fail the scheduled passes still tick it and publish its indicators.
    */
   private Uni<Void> refresh(Asset asset) {
-    return watchers
-        .isWatched(asset)
+    return watchList
+        .refresh(asset)
         .flatMap(
-            watched -> {
-              if (!watched) {
-                active.unwatch(asset);
+            watch -> {
+              if (watch == WatchList.Watch.NONE
+                  || (watch == WatchList.Watch.STILL && indicators.published(asset))) {
                 return Uni.createFrom().voidItem();
               }
-              boolean newlyWatched = active.watch(asset);
-              if (!newlyWatched && indicators.published(asset)) {
-                return Uni.createFrom().voidItem();
-              }
-              if (newlyWatched) {
+              if (watch == WatchList.Watch.NEWLY) {
                 LOG.infof("now watching %s", asset);
               }
               return ticks.publishNow(asset).flatMap(ignored -> indicators.publishNow(asset));

@@ -2,7 +2,7 @@ package dev.vizzor.market.replay;
 
 import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
-import dev.vizzor.market.source.SourceArguments;
+import dev.vizzor.market.domain.SourceArguments;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

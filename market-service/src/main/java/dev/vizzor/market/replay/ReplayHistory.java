@@ -5,7 +5,7 @@ import static dev.vizzor.market.replay.HourlyCandles.HOUR_MS;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.Quote;
-import dev.vizzor.market.source.SourceArguments;
+import dev.vizzor.market.domain.SourceArguments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import static dev.vizzor.market.repository.TrackedItemRepository.utc;
 
 import dev.vizzor.market.config.VelocityConfig;
 import dev.vizzor.market.domain.DataPoint;
+import dev.vizzor.market.domain.Granularity;
 import dev.vizzor.market.domain.PointSource;
-import dev.vizzor.market.velocity.Granularity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -5,8 +5,7 @@ import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.Asset;
 import dev.vizzor.market.domain.Candle;
 import dev.vizzor.market.domain.SymbolNormalizer;
-import dev.vizzor.market.service.UnknownAssetException;
-import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.market.service.MarketData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,9 +44,9 @@ public class InternalCandlesResource {
           "12h", Duration.ofHours(12),
           "1d", Duration.ofDays(1));
 
-  private final MarketSource market;
+  private final MarketData market;
 
-  InternalCandlesResource(MarketSource market) {
+  InternalCandlesResource(MarketData market) {
     this.market = market;
   }
 
@@ -95,20 +94,7 @@ public class InternalCandlesResource {
     Instant end = Params.instant("to", to, Candle.lastClose(market.now(), step));
     Instant start = Params.instant("from", from, end.minus(step.multipliedBy(DEFAULT_CANDLES)));
     return market
-        .candles(asset, step, start, end)
-        .flatMap(
-            candles ->
-                candles.isEmpty()
-                    ? market
-                        .quote(asset)
-                        .map(
-                            quote -> {
-                              if (quote.isEmpty()) {
-                                throw new UnknownAssetException(asset);
-                              }
-                              return candles;
-                            })
-                    : Uni.createFrom().item(candles))
+        .candlesOfKnownAsset(asset, step, start, end)
         .map(
             candles ->
                 new CandlesView(

@@ -4,8 +4,9 @@ import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.FearGreed;
 import dev.vizzor.market.domain.FearGreedHistory;
 import dev.vizzor.market.domain.NewPair;
+import dev.vizzor.market.domain.SourceArguments;
 import dev.vizzor.market.domain.TrendingCoin;
-import dev.vizzor.market.source.MarketSource;
+import dev.vizzor.market.service.MarketData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MarketResource {
   static final int MAX_AGE_MINUTES = 1440;
 
-  private final MarketSource market;
+  private final MarketData market;
 
-  MarketResource(MarketSource market) {
+  MarketResource(MarketData market) {
     this.market = market;
   }
 
@@ -78,7 +79,7 @@ public class MarketResource {
       description = "invalid_request: history outside 0-1000",
       content = @Content(schema = @Schema(implementation = VizzorError.class)))
   public Uni<FearGreedView> fearGreed(@QueryParam("history") String history) {
-    int days = Params.intIn("history", history, 0, 0, MarketSource.MAX_FEAR_GREED_DAYS);
+    int days = Params.intIn("history", history, 0, 0, SourceArguments.MAX_FEAR_GREED_DAYS);
     return market.fearGreed(days).map(MarketResource::fearGreedView);
   }
 
@@ -116,6 +117,6 @@ public class MarketResource {
   /** The items' sources, comma-separated when mixed; the source's name when there are none. */
   private String sourceOf(Stream<String> itemSources) {
     String sources = itemSources.distinct().sorted().collect(Collectors.joining(","));
-    return sources.isEmpty() ? market.name() : sources;
+    return sources.isEmpty() ? market.sourceName() : sources;
   }
 }

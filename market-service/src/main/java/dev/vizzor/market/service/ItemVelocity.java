@@ -1,10 +1,10 @@
 package dev.vizzor.market.service;
 
 import dev.vizzor.market.domain.DataPoint;
-import dev.vizzor.market.velocity.Granularity;
+import dev.vizzor.market.domain.Granularity;
+import dev.vizzor.market.domain.VelocityReading;
 import dev.vizzor.market.velocity.SeriesPoint;
 import dev.vizzor.market.velocity.VelocityParameters;
-import dev.vizzor.market.velocity.VelocityReading;
 import dev.vizzor.market.velocity.VelocityScorer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +69,8 @@ public record ItemVelocity(
   }
 
   private static List<ScoredPoint> scoreEachPoint(List<DataPoint> points, Granularity granularity) {
-    List<SeriesPoint> values = points.stream().map(DataPoint::seriesPoint).toList();
+    List<SeriesPoint> values =
+        points.stream().map(point -> new SeriesPoint(point.timestamp(), point.value())).toList();
     List<VelocityReading> readings = SCORER.scoreEachPoint(values, granularity);
     List<ScoredPoint> scored = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {

@@ -12,6 +12,7 @@ import dev.vizzor.market.domain.KnownAsset;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.QuoteBatch;
+import dev.vizzor.market.domain.SourceArguments;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.quarkus.cache.CacheResult;

@@ -7,6 +7,7 @@ import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.NewPair;
 import dev.vizzor.market.domain.Quote;
 import dev.vizzor.market.domain.QuoteBatch;
+import dev.vizzor.market.domain.SourceArguments;
 import dev.vizzor.market.domain.SpotPrice;
 import dev.vizzor.market.domain.TrendingCoin;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +28,6 @@ import java.util.Set;
  * Uni}s; bad arguments throw {@link InvalidArgumentException} at once.
  */
 public interface MarketSource {
-
-  /** Most candles one {@link #candles} call may span. */
-  int MAX_CANDLES = 1000;
-
-  /** Most days of Fear &amp; Greed history one call returns. */
-  int MAX_FEAR_GREED_DAYS = 1000;
 
   /** The current quote, or empty when this source does not know the asset. */
   Uni<Optional<Quote>> quote(Asset asset);
@@ -56,7 +51,7 @@ public interface MarketSource {
    *
    * @param interval 1 h or one of 2 h, 4 h, 6 h, 8 h, 12 h, 1 d (Binance's hour-multiple intervals)
    * @throws InvalidArgumentException for another interval, {@code from} not before {@code to}, or a
-   *     window that could hold more than {@value #MAX_CANDLES} candles
+   *     window that could hold more than {@value SourceArguments#MAX_CANDLES} candles
    */
   Uni<List<Candle>> candles(Asset asset, Duration interval, Instant from, Instant to);
 
@@ -66,7 +61,7 @@ public interface MarketSource {
   /**
    * The latest Fear &amp; Greed value and up to {@code days} daily values, newest first.
    *
-   * @param days 0 (latest only) to {@value #MAX_FEAR_GREED_DAYS}
+   * @param days 0 (latest only) to {@value SourceArguments#MAX_FEAR_GREED_DAYS}
    * @throws InvalidArgumentException for days outside that range
    */
   Uni<FearGreedHistory> fearGreed(int days);

@@ -1,5 +1,6 @@
 package dev.vizzor.market.velocity;
 
+import dev.vizzor.market.domain.Granularity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

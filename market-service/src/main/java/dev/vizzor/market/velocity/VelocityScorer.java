@@ -1,5 +1,8 @@
 package dev.vizzor.market.velocity;
 
+import dev.vizzor.market.domain.Granularity;
+import dev.vizzor.market.domain.VelocityReading;
+import dev.vizzor.market.domain.VelocityState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

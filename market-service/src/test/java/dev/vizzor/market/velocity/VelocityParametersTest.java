@@ -3,6 +3,8 @@ package dev.vizzor.market.velocity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vizzor.market.domain.Granularity;
+import dev.vizzor.market.domain.VelocityState;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

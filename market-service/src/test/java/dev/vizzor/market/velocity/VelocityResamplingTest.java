@@ -5,6 +5,9 @@ import static dev.vizzor.market.velocity.TestSeries.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vizzor.market.domain.Granularity;
+import dev.vizzor.market.domain.VelocityReading;
+import dev.vizzor.market.domain.VelocityState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

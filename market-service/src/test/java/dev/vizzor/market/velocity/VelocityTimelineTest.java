@@ -8,6 +8,9 @@ import static dev.vizzor.market.velocity.TestSeries.repeat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.vizzor.market.domain.Granularity;
+import dev.vizzor.market.domain.VelocityReading;
+import dev.vizzor.market.domain.VelocityState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

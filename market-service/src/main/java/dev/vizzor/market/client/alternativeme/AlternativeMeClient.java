@@ -33,7 +33,7 @@ public class AlternativeMeClient {
 
   /**
    * The latest value and up to {@code days} daily values, newest first ({@code days} is checked by
-   * the caller: 0 to {@code MarketSource.MAX_FEAR_GREED_DAYS}).
+   * the caller: 0 to {@code SourceArguments.MAX_FEAR_GREED_DAYS}).
    */
   public Uni<FearGreedHistory> fearGreed(int days) {
     return api.fng(Math.max(1, days))

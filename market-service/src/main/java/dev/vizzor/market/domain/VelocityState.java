@@ -1,4 +1,4 @@
-package dev.vizzor.market.velocity;
+package dev.vizzor.market.domain;
 
 import java.util.Locale;
 

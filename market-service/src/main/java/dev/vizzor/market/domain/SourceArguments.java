@@ -1,14 +1,13 @@
-package dev.vizzor.market.source;
+package dev.vizzor.market.domain;
 
-import dev.vizzor.market.domain.InvalidArgumentException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * The argument rules every {@link MarketSource} applies, so replay and live refuse the same calls.
- * Candle intervals are Binance's hour multiples up to a day; replay builds them from the bundled 1
- * h candles, aligned to the UTC epoch like Binance's (4 h candles open at 00:00, 04:00, …).
+ * The argument rules every market source applies, so replay and live refuse the same calls. Candle
+ * intervals are Binance's hour multiples up to a day; replay builds them from the bundled 1 h
+ * candles, aligned to the UTC epoch like Binance's (4 h candles open at 00:00, 04:00, …).
  */
 public final class SourceArguments {
   private static final Map<Duration, String> BINANCE_INTERVALS =
@@ -21,13 +20,19 @@ public final class SourceArguments {
           Duration.ofHours(12), "12h",
           Duration.ofDays(1), "1d");
 
+  /** Most candles one call returns (Binance's own limit per request). */
+  public static final int MAX_CANDLES = 1000;
+
+  /** Most days of Fear & Greed history one call returns. */
+  public static final int MAX_FEAR_GREED_DAYS = 1000;
+
   private SourceArguments() {}
 
   /**
    * How many candles of {@code interval} the window {@code [from, to)} can hold.
    *
    * @throws InvalidArgumentException for an unsupported interval, an empty or reversed window, or
-   *     more than {@link MarketSource#MAX_CANDLES}
+   *     more than {@link #MAX_CANDLES}
    */
   public static int candleCount(Duration interval, Instant from, Instant to) {
     binanceInterval(interval);
@@ -36,9 +41,9 @@ public final class SourceArguments {
     }
     long step = interval.toMillis();
     long count = (Duration.between(from, to).toMillis() + step - 1) / step;
-    if (count > MarketSource.MAX_CANDLES) {
+    if (count > MAX_CANDLES) {
       throw new InvalidArgumentException(
-          "window holds " + count + " candles, more than " + MarketSource.MAX_CANDLES);
+          "window holds " + count + " candles, more than " + MAX_CANDLES);
     }
     return (int) count;
   }
@@ -54,12 +59,11 @@ public final class SourceArguments {
   }
 
   /**
-   * @throws InvalidArgumentException unless 0 ≤ days ≤ {@link MarketSource#MAX_FEAR_GREED_DAYS}
+   * @throws InvalidArgumentException unless 0 ≤ days ≤ {@link #MAX_FEAR_GREED_DAYS}
    */
   public static int fearGreedDays(int days) {
-    if (days < 0 || days > MarketSource.MAX_FEAR_GREED_DAYS) {
-      throw new InvalidArgumentException(
-          "days must be 0-" + MarketSource.MAX_FEAR_GREED_DAYS + ", not " + days);
+    if (days < 0 || days > MAX_FEAR_GREED_DAYS) {
+      throw new InvalidArgumentException("days must be 0-" + MAX_FEAR_GREED_DAYS + ", not " + days);
     }
     return days;
   }

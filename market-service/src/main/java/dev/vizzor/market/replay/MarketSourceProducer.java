@@ -1,7 +1,8 @@
-package dev.vizzor.market.source;
+package dev.vizzor.market.replay;
 
 import dev.vizzor.market.config.MarketConfig;
-import dev.vizzor.market.replay.ReplayMarketSource;
+import dev.vizzor.market.source.LiveMarketSource;
+import dev.vizzor.market.source.MarketSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +14,9 @@ import org.jboss.logging.Logger;
  * Makes the configured source the {@link MarketSource}: {@code vizzor.market.source} ({@code
  * VIZZOR_MARKET_SOURCE}) is {@code replay} (default) or {@code live}. Only the chosen one is ever
  * created, so the replay's files are not read in live mode; it is created at start, so a broken
- * bundle or setting fails the start rather than the first request.
+ * bundle or setting fails the start rather than the first request. It lives with the replay, the
+ * default: {@code source} knows none of its implementations and {@code config} imports nothing
+ * (docs/CONVENTIONS.md).
  */
 @ApplicationScoped
 public class MarketSourceProducer {

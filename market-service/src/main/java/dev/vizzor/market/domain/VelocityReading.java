@@ -1,4 +1,4 @@
-package dev.vizzor.market.velocity;
+package dev.vizzor.market.domain;
 
 /**
  * The velocity of a series as of its last point.

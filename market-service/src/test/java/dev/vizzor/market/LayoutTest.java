@@ -1,0 +1,12 @@
+package dev.vizzor.market;
+
+import dev.vizzor.testsupport.ServiceLayout;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of docs/CONVENTIONS.md; {@code velocity} is a pure algorithm package. */
+class LayoutTest {
+  @Test
+  void packagesFollowTheConventions() {
+    ServiceLayout.of("dev.vizzor.market", "velocity").check();
+  }
+}

@@ -114,13 +114,7 @@ public final class InternalTokenFixture {
   public static Token serviceToken(String service) {
     return new Token(
         InternalClaims.of(
-            new InternalIdentity(
-                UUID.randomUUID(),
-                Tier.PRO,
-                CredentialKind.SERVICE,
-                Optional.empty(),
-                4096,
-                Optional.of(service)),
+            InternalIdentity.fromService(service, UUID.randomUUID(), Tier.PRO, 4096),
             Instant.now()));
   }
 

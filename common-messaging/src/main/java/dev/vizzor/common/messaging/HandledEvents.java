@@ -8,11 +8,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
 
 /**
  * The idempotent consumer (DESIGN.md, "Events": consumers are idempotent on the event id): a
@@ -22,17 +20,16 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class HandledEvents {
-  private static final Logger LOG = Logger.getLogger(HandledEvents.class);
-  private static final Duration PURGE_EVERY = Duration.ofHours(1);
-
   private final Pool pool;
   private final Vertx vertx;
-  private final Duration retention;
+  private final ExpiringRows old;
 
   HandledEvents(Pool pool, Vertx vertx, EventsConfig config) {
     this.pool = pool;
     this.vertx = vertx;
-    this.retention = config.handledRetention();
+    this.old =
+        new ExpiringRows(
+            pool, "handled_events", "handled_at", config.handledRetention(), "handled event ids");
   }
 
   /**
@@ -64,22 +61,11 @@ public class HandledEvents {
   }
 
   void startPurging(@Observes StartupEvent startup) {
-    vertx.setPeriodic(
-        PURGE_EVERY.toMillis(),
-        tick ->
-            purge()
-                .subscribe()
-                .with(
-                    count -> LOG.debugf("forgot %d handled event ids", count),
-                    failure ->
-                        LOG.warnf("could not forget old handled events: %s", failure.toString())));
+    old.purgeHourly(vertx);
   }
 
   /** Forgets ids handled longer ago than the retention; emits how many. */
   public Uni<Integer> purge() {
-    return pool.preparedQuery(
-            "DELETE FROM handled_events WHERE handled_at < now() - make_interval(secs => $1)")
-        .execute(Tuple.of((double) retention.toSeconds()))
-        .map(rows -> rows.rowCount());
+    return old.purge();
   }
 }

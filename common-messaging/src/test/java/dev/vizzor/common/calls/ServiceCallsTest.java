@@ -67,13 +67,7 @@ class ServiceCallsTest {
     IdentityEchoResource.Echo echo = identities.echo(calls.onBehalfOf(user, "req-42"));
 
     assertEquals(
-        new InternalIdentity(
-            user.accountId(),
-            Tier.STARTER,
-            CredentialKind.SERVICE,
-            Optional.empty(),
-            2048,
-            Optional.of("events-kit-test")),
+        InternalIdentity.fromService("events-kit-test", user.accountId(), Tier.STARTER, 2048),
         echo.identity());
     assertEquals("req-42", echo.requestId());
   }

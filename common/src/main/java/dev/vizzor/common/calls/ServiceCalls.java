@@ -1,12 +1,10 @@
 package dev.vizzor.common.calls;
 
-import dev.vizzor.common.identity.CredentialKind;
 import dev.vizzor.common.identity.InternalIdentity;
 import dev.vizzor.common.identity.Tier;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,15 +38,7 @@ public class ServiceCalls {
   /** For an account this service stored (an agent's owner), with the tier it knows of. */
   public ServiceCall forAccount(UUID accountId, Tier tier, int maxTokens, String requestId) {
     return new ServiceCall(
-        new InternalIdentity(
-            accountId,
-            tier,
-            CredentialKind.SERVICE,
-            Optional.empty(),
-            maxTokens,
-            Optional.of(service)),
-        requestId,
-        signer);
+        InternalIdentity.fromService(service, accountId, tier, maxTokens), requestId, signer);
   }
 
   /** For this service's own work, on its own account (the same id on every replica). */

@@ -31,8 +31,15 @@ public record InternalIdentity(
     return new InternalIdentity(accountId, tier, credential, keyId, maxTokens, Optional.empty());
   }
 
+  /** An identity another service of the suite vouches for, acting for {@code accountId}. */
+  public static InternalIdentity fromService(
+      String service, UUID accountId, Tier tier, int maxTokens) {
+    return new InternalIdentity(
+        accountId, tier, CredentialKind.SERVICE, Optional.empty(), maxTokens, Optional.of(service));
+  }
+
   /** Whether another service of the suite made this call (not a client through the gateway). */
-  public boolean fromService() {
+  public boolean isServiceCall() {
     return callingService.isPresent();
   }
 }

@@ -22,11 +22,16 @@ public class InternalTokenPolicy implements HttpSecurityPolicy {
       RoutingContext request, Uni<SecurityIdentity> identity, AuthorizationRequestContext context) {
     return identity.map(
         caller -> {
-          if (caller.isAnonymous()) {
-            throw new UnauthorizedException("no internal token");
-          }
+          requireToken(caller);
           return CheckResult.PERMIT;
         });
+  }
+
+  /** Fails a call that brought no token at all, so the envelope's 401 answers it. */
+  static void requireToken(SecurityIdentity caller) {
+    if (caller.isAnonymous()) {
+      throw new UnauthorizedException("no internal token");
+    }
   }
 
   @Override

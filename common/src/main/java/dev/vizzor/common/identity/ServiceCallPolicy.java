@@ -2,7 +2,6 @@ package dev.vizzor.common.identity;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
@@ -22,11 +21,9 @@ public class ServiceCallPolicy implements HttpSecurityPolicy {
       RoutingContext request, Uni<SecurityIdentity> identity, AuthorizationRequestContext context) {
     return identity.map(
         caller -> {
-          if (caller.isAnonymous()) {
-            throw new UnauthorizedException("no internal token");
-          }
+          InternalTokenPolicy.requireToken(caller);
           InternalIdentity internal = caller.getAttribute(InternalIdentityAugmentor.ATTRIBUTE);
-          if (internal == null || !internal.fromService()) {
+          if (internal == null || !internal.isServiceCall()) {
             throw new ForbiddenException("a service-only path called with a gateway token");
           }
           return CheckResult.PERMIT;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.vizzor.common.identity.CredentialKind;
 import dev.vizzor.common.identity.EcKeys;
 import dev.vizzor.common.identity.InternalIdentity;
 import dev.vizzor.common.identity.Tier;
@@ -30,13 +29,7 @@ class ServiceTokenSignerTest {
   private static final KeyPair KEYS = EcKeys.generate();
   private static final Instant START = Instant.parse("2026-12-04T12:00:00Z");
   private static final InternalIdentity CALL =
-      new InternalIdentity(
-          UUID.randomUUID(),
-          Tier.PRO,
-          CredentialKind.SERVICE,
-          Optional.empty(),
-          4096,
-          Optional.of("orchestrator-service"));
+      InternalIdentity.fromService("orchestrator-service", UUID.randomUUID(), Tier.PRO, 4096);
 
   private Instant now = START;
   private final Clock clock =

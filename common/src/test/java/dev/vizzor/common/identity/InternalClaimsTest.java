@@ -45,13 +45,7 @@ class InternalClaimsTest {
   @Test
   void aServiceIdentityNamesTheServiceAsIssuerAndHasNoKeyId() throws Exception {
     InternalIdentity call =
-        new InternalIdentity(
-            UUID.randomUUID(),
-            Tier.PRO,
-            CredentialKind.SERVICE,
-            Optional.empty(),
-            4096,
-            Optional.of("prediction-service"));
+        InternalIdentity.fromService("prediction-service", UUID.randomUUID(), Tier.PRO, 4096);
 
     JwtClaims claims = verified(InternalTokens.sign(call, NOW, KEYS.getPrivate()));
 

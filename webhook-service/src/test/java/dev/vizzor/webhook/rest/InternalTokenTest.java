@@ -66,23 +66,12 @@ class InternalTokenTest implements InternalTokenContract {
   }
 
   @Test
-  void otherPathsNeedTheToken() {
+  void otherPathsOfTheWebhooksFamilyNeedTheToken() {
     given()
         .post("/functions/v1/other")
         .then()
         .statusCode(401)
         .body("error", equalTo("invalid_token"));
-    given().get("/v1/watchers").then().statusCode(401).body("error.code", equalTo("unauthorized"));
-  }
-
-  @Test
-  void withAValidTokenOtherPathsAreSimplyNotFound() {
-    given()
-        .auth()
-        .oauth2(InternalTokenFixture.token().signed())
-        .get("/v1/watchers")
-        .then()
-        .statusCode(404);
   }
 
   private static String freshInsert() {

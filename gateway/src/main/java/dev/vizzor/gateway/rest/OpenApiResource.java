@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +46,11 @@ public class OpenApiResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The OpenAPI document of one service, as a client calls it at the gateway")
-  @APIResponse(responseCode = "200", description = "OpenAPI 3 document")
+  // A Response, not the ObjectNode itself: the node's Java type is no schema for readers.
+  @APIResponse(
+      responseCode = "200",
+      description = "OpenAPI 3 document",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @APIResponse(
       responseCode = "404",
       description = "not_found: no service of that name",
@@ -54,7 +59,7 @@ public class OpenApiResource {
       responseCode = "503",
       description = "service_unavailable (with retryAfter): the service did not answer",
       content = @Content(schema = @Schema(implementation = VizzorError.class)))
-  public Uni<ObjectNode> document(@PathParam("service") String service) {
+  public Uni<Response> document(@PathParam("service") String service) {
     String baseUrl = config.services().get(service);
     if (baseUrl == null) {
       return Uni.createFrom().failure(ApiException.notFound("no service named " + service));
@@ -74,7 +79,7 @@ public class OpenApiResource {
                 throw ApiException.unavailable(
                     "the " + service + " service did not answer with its OpenAPI document", 5);
               }
-              return clientView.of(service, own);
+              return Response.ok(clientView.of(service, own)).build();
             });
   }
 

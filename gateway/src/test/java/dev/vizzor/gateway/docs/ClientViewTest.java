@@ -233,6 +233,7 @@ class ClientViewTest {
       assertFalse(path.startsWith("/q/"), path);
     }
     assertEquals("[{\"url\":\"/\"}]", own.get("servers").toString());
+    assertFalse(names(own.at("/components/schemas")).contains("ObjectNode"), "no Java internals");
     assertEquals(
         "#/components/schemas/VizzorError",
         own.at(

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public record VizzorError(Detail error) {
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Detail(String code, String message, Long retryAfter) {}
+  /** {@code retryAfter} alone is left out when absent; the code and message are always written. */
+  public record Detail(
+      String code, String message, @JsonInclude(JsonInclude.Include.NON_NULL) Long retryAfter) {}
 }

@@ -186,10 +186,16 @@ public class EdgeHandler {
           case CONCURRENCY_EXCEEDED -> "Too many requests in flight: " + limit + " at once";
           default -> "Rate limit exceeded: " + limit + " requests per minute";
         };
-    send(
-        ctx,
-        ApiError.retryable(Problem.RATE_LIMITED, message, decision.retryAfterSeconds())
-            .with("limit", limit));
+    send(ctx, overLimit(message, limit, decision.retryAfterSeconds()));
+  }
+
+  /**
+   * The refusal of a request over a limit (also the example in {@code /docs}): every family says
+   * when to retry, and Zmarty's body names the limit, as seed 002 shows.
+   */
+  public static ApiError overLimit(String message, int limit, long retryAfterSeconds) {
+    return ApiError.retryable(Problem.RATE_LIMITED, message, retryAfterSeconds)
+        .with("limit", limit);
   }
 
   private void fail(RoutingContext ctx, Throwable failure) {

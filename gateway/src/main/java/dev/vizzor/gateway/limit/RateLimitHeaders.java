@@ -1,6 +1,7 @@
 package dev.vizzor.gateway.limit;
 
 import io.vertx.core.MultiMap;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -9,6 +10,13 @@ import java.util.StringJoiner;
  * RateLimit} structured fields listing every policy counted.
  */
 public final class RateLimitHeaders {
+  public static final String LIMIT = "X-RateLimit-Limit";
+  public static final String REMAINING = "X-RateLimit-Remaining";
+  public static final String RESET = "X-RateLimit-Reset";
+  public static final String POLICY = "RateLimit-Policy";
+  public static final String STATE = "RateLimit";
+  public static final List<String> ALL = List.of(LIMIT, REMAINING, RESET, POLICY, STATE);
+
   private RateLimitHeaders() {}
 
   public static void apply(MultiMap headers, LimitDecision decision, long nowMillis) {
@@ -16,11 +24,9 @@ public final class RateLimitHeaders {
         .tightest()
         .ifPresent(
             tightest -> {
-              headers.set("X-RateLimit-Limit", Integer.toString(tightest.limit()));
-              headers.set("X-RateLimit-Remaining", Integer.toString(tightest.remaining()));
-              headers.set(
-                  "X-RateLimit-Reset",
-                  Long.toString((nowMillis + tightest.resetMillis() + 999) / 1000));
+              headers.set(LIMIT, Integer.toString(tightest.limit()));
+              headers.set(REMAINING, Integer.toString(tightest.remaining()));
+              headers.set(RESET, Long.toString((nowMillis + tightest.resetMillis() + 999) / 1000));
             });
     if (decision.policies().isEmpty()) {
       return;
@@ -38,7 +44,7 @@ public final class RateLimitHeaders {
         states.add(name + ";r=" + policy.remaining());
       }
     }
-    headers.set("RateLimit-Policy", policies.toString());
-    headers.set("RateLimit", states.toString());
+    headers.set(POLICY, policies.toString());
+    headers.set(STATE, states.toString());
   }
 }

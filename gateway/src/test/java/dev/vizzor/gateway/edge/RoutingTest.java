@@ -171,13 +171,6 @@ class RoutingTest {
   }
 
   @Test
-  void docsShowTheSwaggerUiWithEveryServicesDocument() {
-    given().get("/docs/").then().statusCode(200).body(containsString("swagger"));
-    given().get("/openapi/market").then().statusCode(200).body("openapi", equalTo("3.0.3"));
-    given().get("/openapi/nope").then().statusCode(404).body("error.code", equalTo("not_found"));
-  }
-
-  @Test
   void healthIsPublicAndListsEveryService() {
     given()
         .get("/health")

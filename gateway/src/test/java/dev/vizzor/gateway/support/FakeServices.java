@@ -1,9 +1,13 @@
 package dev.vizzor.gateway.support;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,11 +16,16 @@ import java.util.concurrent.TimeUnit;
  * A real HTTP server standing in for the six services: it echoes what reached it (path, query,
  * identity headers) as JSON, streams SSE on {@code POST /v1/chat}, echoes WebSocket messages on
  * {@code /ws}, holds {@code /v1/agents/hold} open for a while, and never answers {@code
- * /v1/portfolio/silent}.
+ * /v1/portfolio/silent}. Its {@code /q/openapi} is {@code fake-openapi.json}: one document shaped
+ * like the services' own (SmallRye's output) holding operations of several services, internal ones
+ * and one the gateway routes for another method only, so each service's client view shows what the
+ * gateway keeps of it.
  */
 public final class FakeServices {
   /** How long {@code /v1/agents/hold} keeps a request open unless {@code ?ms=} says otherwise. */
   public static final long HOLD_MILLIS = 2_000;
+
+  private static final byte[] OPENAPI = resource("/fake-openapi.json");
 
   private static FakeServices instance;
 
@@ -82,7 +91,7 @@ public final class FakeServices {
           request
               .response()
               .putHeader("Content-Type", "application/json")
-              .end("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"fake\"}}");
+              .end(Buffer.buffer(OPENAPI));
       case "/v1/chat" -> stream(request);
       case "/v1/agents/hold" ->
           vertx.setTimer(
@@ -114,6 +123,17 @@ public final class FakeServices {
     vertx
         .executeBlocking(() -> release.await(10, TimeUnit.SECONDS), false)
         .onComplete(done -> request.response().end("event: done\ndata: {\"type\":\"done\"}\n\n"));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = FakeServices.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("test resource " + name + " missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static JsonObject echo(HttpServerRequest request) {

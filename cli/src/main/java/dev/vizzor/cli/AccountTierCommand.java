@@ -1,5 +1,6 @@
 package dev.vizzor.cli;
 
+import dev.vizzor.common.identity.Tier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ public final class AccountTierCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "<tier>",
-      converter = Tier.Converter.class,
+      converter = TierConverter.class,
       description = "free, starter, pro, unlimited, startup or enterprise.")
   Tier tier;
 

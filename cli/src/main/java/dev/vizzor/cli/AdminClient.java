@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vizzor.common.identity.Tier;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -45,7 +46,7 @@ final class AdminClient {
     body.put("name", name);
     body.put("type", type.wireName());
     body.put("accountId", accountId);
-    body.put("tier", tier == null ? null : tier.wireName());
+    body.put("tier", tier == null ? null : tier.wire());
     return send("POST", "/admin/keys", body);
   }
 
@@ -59,7 +60,7 @@ final class AdminClient {
 
   JsonNode setTier(String accountId, Tier tier) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("tier", tier.wireName());
+    body.put("tier", tier.wire());
     return send("PUT", "/admin/accounts/" + PathSegment.encode(accountId) + "/tier", body);
   }
 

@@ -1,6 +1,7 @@
 package dev.vizzor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.common.identity.Tier;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ public final class ApiKeyCreateCommand implements Callable<Integer> {
 
   @Option(
       names = "--tier",
-      converter = Tier.Converter.class,
+      converter = TierConverter.class,
       paramLabel = "TIER",
       description =
           "free, starter, pro, unlimited, startup or enterprise. A new account gets it (default"

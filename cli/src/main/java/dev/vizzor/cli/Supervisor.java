@@ -49,9 +49,11 @@ public final class Supervisor {
 
   public int run() throws InterruptedException {
     List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort, adminPort);
-    InternalTokenKeys tokenKeys;
+    SuiteKeys keys;
     try {
-      tokenKeys = InternalTokenKeys.fromEnvironment(Env::get);
+      keys =
+          new SuiteKeys(
+              InternalTokenKeys.fromEnvironment(Env::get), ServiceCallKeys.generate(catalog));
     } catch (IllegalArgumentException e) {
       System.err.println("Cannot start the suite: " + e.getMessage());
       return 1;
@@ -71,7 +73,7 @@ public final class Supervisor {
 
     SuiteState state;
     try {
-      state = startAll(catalog, tokenKeys);
+      state = startAll(catalog, keys);
     } catch (LaunchException e) {
       System.err.println("Start failed: " + e.getMessage());
       System.err.println("--- last lines of " + layout.root().relativize(e.log()) + " ---");
@@ -142,7 +144,7 @@ public final class Supervisor {
         : Optional.of("Cannot start the suite:\n  " + String.join("\n  ", problems));
   }
 
-  private SuiteState startAll(List<ServiceSpec> catalog, InternalTokenKeys tokenKeys) {
+  private SuiteState startAll(List<ServiceSpec> catalog, SuiteKeys keys) {
     InfraEndpoint kafkaEndpoint;
     String bootstrap;
     var externalKafka = Env.get("KAFKA_BOOTSTRAP_SERVERS");
@@ -192,15 +194,15 @@ public final class Supervisor {
         "  Admin API: "
             + SuiteReport.adminApi(Ports.loopbackUrl(adminPort), configuredToken.isEmpty()));
     GatewaySettings gateway = GatewaySettings.of(adminToken, Env::get);
-    System.out.println("  Internal token: " + SuiteReport.internalTokenKeys(tokenKeys));
+    System.out.println("  Internal token: " + SuiteReport.internalTokenKeys(keys.internalToken()));
+    System.out.println("  Service calls:  an EC P-256 key per service, generated for this run");
 
     ServiceLauncher launcher = new ServiceLauncher(layout, registry);
     Map<String, Long> pids = new LinkedHashMap<>();
     for (ServiceSpec service : catalog) {
       Process process =
           launcher.start(
-              service,
-              ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys));
+              service, ServiceEnvironment.forService(service, catalog, connections, gateway, keys));
       services.put(service, process);
       pids.put(service.module(), process.pid());
     }

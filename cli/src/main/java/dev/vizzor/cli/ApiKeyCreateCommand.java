@@ -35,8 +35,10 @@ public final class ApiKeyCreateCommand implements Callable<Integer> {
 
   @Option(
       names = "--account",
-      paramLabel = "ID",
-      description = "Add the key to this account; without it a new account is created.")
+      paramLabel = "ID|SUB",
+      description =
+          "Add the key to this account (its id, or its Supabase user's sub); without it a new"
+              + " account is created.")
   String accountId;
 
   @Option(

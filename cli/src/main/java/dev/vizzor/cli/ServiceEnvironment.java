@@ -34,6 +34,7 @@ public final class ServiceEnvironment {
       SuiteKeys keys) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+    env.put("VIZZOR_DATABASE", service.database());
     env.put("VIZZOR_PG_URL", connections.pgUrl());
     env.put("VIZZOR_PG_USER", connections.pgUser());
     env.put("VIZZOR_PG_PASSWORD", connections.pgPassword());

@@ -23,6 +23,7 @@ public final class Supervisor {
   private final SuiteLayout layout;
   private final int gatewayPort;
   private final int adminPort;
+  private final int firstServicePort;
   private final long startedAtMillis;
   private final boolean embeddedStores;
   private final ChildRegistry registry;
@@ -37,20 +38,25 @@ public final class Supervisor {
       SuiteLayout layout,
       int gatewayPort,
       int adminPort,
+      int firstServicePort,
       long startedAtMillis,
       boolean embeddedStores) {
     this.layout = layout;
     this.gatewayPort = gatewayPort;
     this.adminPort = adminPort;
+    this.firstServicePort = firstServicePort;
     this.startedAtMillis = startedAtMillis;
     this.embeddedStores = embeddedStores;
     this.registry = new ChildRegistry(layout.childrenFile());
   }
 
   public int run() throws InterruptedException {
-    List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort, adminPort);
+    List<ServiceSpec> catalog;
     SuiteKeys keys;
     try {
+      catalog =
+          ServiceCatalog.services(
+              gatewayPort, adminPort, firstServicePort, DatabasePrefix.fromEnvironment(Env::get));
       keys =
           new SuiteKeys(
               InternalTokenKeys.fromEnvironment(Env::get), ServiceCallKeys.generate(catalog));
@@ -211,6 +217,7 @@ public final class Supervisor {
         new SuiteState(
             gatewayPort,
             adminPort,
+            firstServicePort,
             pids,
             infra,
             postgres.postmaster() == null ? 0 : postgres.postmaster().pid(),

@@ -108,7 +108,7 @@ class AdminConnectionTest {
     assertEquals("http://127.0.0.1:9100", defaults.adminUrl());
 
     cli.layout().prepare();
-    new SuiteState(3100, 9345, Map.of(), Map.of(), 0, false, null, null).write(cli.layout());
+    new SuiteState(3100, 9345, 8081, Map.of(), Map.of(), 0, false, null, null).write(cli.layout());
     assertEquals("http://127.0.0.1:9345", defaults.adminUrl());
 
     AdminOptions fromEnv =
@@ -125,7 +125,8 @@ class AdminConnectionTest {
   void localSuiteStateAndTokenFileAreEnoughToTalkToIt() {
     cli.layout().prepare();
     int adminPort = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
-    new SuiteState(3100, adminPort, Map.of(), Map.of(), 0, false, null, null).write(cli.layout());
+    new SuiteState(3100, adminPort, 8081, Map.of(), Map.of(), 0, false, null, null)
+        .write(cli.layout());
     AdminTokenFile.write(cli.layout().adminTokenFile(), RealGateway.ADMIN_TOKEN);
     AdminCli.Result result = cli.run("api", "key", "list");
     assertEquals(0, result.exitCode(), result.err());

@@ -289,6 +289,7 @@ class DeploymentManifestsTest {
                     new SuiteKeys(InternalTokenKeys.generate(), ServiceCallKeys.generate(CATALOG)))
                 .keySet());
     names.remove("QUARKUS_HTTP_PORT"); // the image's default (checked above)
+    names.remove("VIZZOR_DATABASE"); // the image's default (checked by the database job's test)
     names.remove("VIZZOR_ADMIN_PORT"); // 9100, the gateway's default
     return names;
   }

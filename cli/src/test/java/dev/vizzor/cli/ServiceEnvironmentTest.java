@@ -2,6 +2,7 @@ package dev.vizzor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -209,6 +210,32 @@ class ServiceEnvironmentTest {
       ServiceEnvironment.apply(process, environmentOf(service));
       assertFalse(process.containsValue("from-the-shell"), service.module());
       assertFalse(process.containsValue("{\"keys\":[]}"), service.module());
+    }
+  }
+
+  @Test
+  void eachServiceIsToldTheDatabaseTheLauncherMadeForIt() {
+    List<ServiceSpec> prefixed = ServiceCatalog.services(3100, 9100, 18081, "vizzor_it_");
+    ServiceSpec market = prefixed.get(2);
+    Map<String, String> env =
+        ServiceEnvironment.forService(market, prefixed, connections, gateway, keys);
+    assertEquals("vizzor_it_market", env.get("VIZZOR_DATABASE"));
+    assertEquals("18082", env.get("QUARKUS_HTTP_PORT"));
+    assertEquals(
+        "http://127.0.0.1:18086",
+        ServiceEnvironment.forService(prefixed.get(0), prefixed, connections, gateway, keys)
+            .get("VIZZOR_GATEWAY_SERVICES_WEBHOOK"));
+  }
+
+  @Test
+  void aDatabasePrefixMustBeAPlainIdentifier() {
+    assertEquals("vizzor_", DatabasePrefix.fromEnvironment(name -> Optional.empty()));
+    assertEquals("suite2_", DatabasePrefix.fromEnvironment(name -> Optional.of("suite2_")));
+    for (String bad : List.of("x; DROP DATABASE postgres", "Upper_", "1st_", "a".repeat(41))) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> DatabasePrefix.fromEnvironment(name -> Optional.of(bad)),
+          bad);
     }
   }
 

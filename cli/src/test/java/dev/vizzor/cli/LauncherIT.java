@@ -55,7 +55,7 @@ class LauncherIT {
   private static final Duration START_WITHIN = Duration.ofMinutes(4);
   private static final Duration STOP_WITHIN = Duration.ofMinutes(2);
 
-  @TempDir Path checkout;
+  @TempDir static Path checkout;
   private final String databasePrefix =
       "vizzor_it_" + UUID.randomUUID().toString().substring(0, 8) + "_";
   private int gatewayPort;

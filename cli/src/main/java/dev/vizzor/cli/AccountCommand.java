@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "account",
     mixinStandardHelpOptions = true,
     description = "Manage accounts (gateway admin API).",
-    subcommands = {AccountTierCommand.class})
+    subcommands = {AccountListCommand.class, AccountShowCommand.class, AccountTierCommand.class})
 public final class AccountCommand extends CommandGroup {}

@@ -1,11 +1,12 @@
 package dev.vizzor.cli;
 
+import dev.vizzor.common.identity.Tier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code vizzor account tier <id> <tier>}: {@code PUT /admin/accounts/{id}/tier}. */
+/** {@code vizzor account tier <id | sub> <tier>}: {@code PUT /admin/accounts/{id|sub}/tier}. */
 @Command(
     name = "tier",
     mixinStandardHelpOptions = true,
@@ -14,13 +15,13 @@ public final class AccountTierCommand implements Callable<Integer> {
 
   @Mixin AdminOptions admin;
 
-  @Parameters(index = "0", paramLabel = "<id>", description = "Account id (see api key list).")
-  String accountId;
+  @Parameters(index = "0", paramLabel = "<id | sub>", description = AccountShowCommand.ACCOUNT_HELP)
+  String account;
 
   @Parameters(
       index = "1",
       paramLabel = "<tier>",
-      converter = Tier.Converter.class,
+      converter = TierConverter.class,
       description = "free, starter, pro, unlimited, startup or enterprise.")
   Tier tier;
 
@@ -28,12 +29,12 @@ public final class AccountTierCommand implements Callable<Integer> {
   public Integer call() {
     return admin.call(
         (client, out) -> {
-          var account = client.setTier(accountId, tier);
+          var changed = client.setTier(account, tier);
           out.println(
               "Account "
-                  + AdminJson.text(account, "id")
+                  + AccountShowCommand.name(changed)
                   + " is now on tier "
-                  + AdminJson.text(account, "tier")
+                  + AdminJson.text(changed, "tier")
                   + ".");
         });
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vizzor.common.identity.Tier;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -15,9 +16,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
- * The gateway's admin API ({@code /admin/keys}, {@code /admin/accounts/{id}/tier}), one method per
- * operation. Answers come back as JSON; errors as {@link AdminApiRefused} or {@link
- * AdminApiUnreachable}.
+ * The gateway's admin API ({@code /admin/keys}, {@code /admin/accounts}), one method per operation.
+ * An account is named by its id or its Supabase user's {@code sub}. Answers come back as JSON;
+ * errors as {@link AdminApiRefused} or {@link AdminApiUnreachable}.
  */
 final class AdminClient {
   static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -45,7 +46,7 @@ final class AdminClient {
     body.put("name", name);
     body.put("type", type.wireName());
     body.put("accountId", accountId);
-    body.put("tier", tier == null ? null : tier.wireName());
+    body.put("tier", tier == null ? null : tier.wire());
     return send("POST", "/admin/keys", body);
   }
 
@@ -57,10 +58,20 @@ final class AdminClient {
     return send("DELETE", "/admin/keys/" + PathSegment.encode(name), null);
   }
 
-  JsonNode setTier(String accountId, Tier tier) {
+  /** A page of accounts, newest first; {@code after} is the previous page's {@code next}. */
+  JsonNode listAccounts(int limit, String after) {
+    String query = "?limit=" + limit + (after == null ? "" : "&after=" + PathSegment.encode(after));
+    return send("GET", "/admin/accounts" + query, null);
+  }
+
+  JsonNode account(String idOrSub) {
+    return send("GET", "/admin/accounts/" + PathSegment.encode(idOrSub), null);
+  }
+
+  JsonNode setTier(String idOrSub, Tier tier) {
     ObjectNode body = JSON.createObjectNode();
-    body.put("tier", tier.wireName());
-    return send("PUT", "/admin/accounts/" + PathSegment.encode(accountId) + "/tier", body);
+    body.put("tier", tier.wire());
+    return send("PUT", "/admin/accounts/" + PathSegment.encode(idOrSub) + "/tier", body);
   }
 
   private JsonNode send(String method, String path, JsonNode body) {

@@ -1,6 +1,7 @@
 package dev.vizzor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.common.identity.Tier;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,13 +35,15 @@ public final class ApiKeyCreateCommand implements Callable<Integer> {
 
   @Option(
       names = "--account",
-      paramLabel = "ID",
-      description = "Add the key to this account; without it a new account is created.")
+      paramLabel = "ID|SUB",
+      description =
+          "Add the key to this account (its id, or its Supabase user's sub); without it a new"
+              + " account is created.")
   String accountId;
 
   @Option(
       names = "--tier",
-      converter = Tier.Converter.class,
+      converter = TierConverter.class,
       paramLabel = "TIER",
       description =
           "free, starter, pro, unlimited, startup or enterprise. A new account gets it (default"

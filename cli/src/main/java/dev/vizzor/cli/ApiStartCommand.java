@@ -25,6 +25,15 @@ public final class ApiStartCommand implements Callable<Integer> {
   int adminPort;
 
   @Option(
+      names = "--first-service-port",
+      defaultValue = "8081",
+      paramLabel = "PORT",
+      description =
+          "The six services listen on this port and the five after it (default: ${DEFAULT-VALUE},"
+              + " so 8081-8086), e.g. to run a second suite beside one.")
+  int firstServicePort;
+
+  @Option(
       names = "--detach",
       description = "Run the supervisor in the background and return once everything is ready.")
   boolean detach;
@@ -53,8 +62,10 @@ public final class ApiStartCommand implements Callable<Integer> {
       return 0;
     }
     if (detach) {
-      return new DetachedLauncher(layout).launch(port, adminPort, embeddedStores, startedAt);
+      return new DetachedLauncher(layout)
+          .launch(port, adminPort, firstServicePort, embeddedStores, startedAt);
     }
-    return new Supervisor(layout, port, adminPort, startedAt, embeddedStores).run();
+    return new Supervisor(layout, port, adminPort, firstServicePort, startedAt, embeddedStores)
+        .run();
   }
 }

@@ -25,7 +25,7 @@ public final class DatabaseInitializer {
       for (String database : databases) {
         if (!exists(connection, database)) {
           try (Statement statement = connection.createStatement()) {
-            // Names come from the fixed service catalog, never from input.
+            // Catalog names with a prefix checked to be a plain identifier (DatabasePrefix).
             statement.execute("CREATE DATABASE " + database);
           }
           System.out.println("  created database " + database);

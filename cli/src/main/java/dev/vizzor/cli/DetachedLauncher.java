@@ -25,7 +25,12 @@ public final class DetachedLauncher {
     this.layout = layout;
   }
 
-  public int launch(int gatewayPort, int adminPort, boolean embeddedStores, long startedAtMillis)
+  public int launch(
+      int gatewayPort,
+      int adminPort,
+      int firstServicePort,
+      boolean embeddedStores,
+      long startedAtMillis)
       throws IOException {
     layout.prepare();
     SuiteState.clear(layout);
@@ -40,6 +45,8 @@ public final class DetachedLauncher {
             Integer.toString(gatewayPort),
             "--admin-port",
             Integer.toString(adminPort),
+            "--first-service-port",
+            Integer.toString(firstServicePort),
             "--started-at",
             Long.toString(startedAtMillis)));
     if (embeddedStores) {

@@ -1,18 +1,13 @@
 package dev.vizzor.cli;
 
+import dev.vizzor.common.identity.EcKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -55,17 +50,8 @@ public record InternalTokenKeys(String privateKeyPem, String publicKeyPem, boole
   }
 
   static InternalTokenKeys generate() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      KeyPair pair = generator.generateKeyPair();
-      return new InternalTokenKeys(
-          pem("PRIVATE KEY", pair.getPrivate().getEncoded()),
-          pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-          true);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JDK cannot make an EC P-256 key pair", e);
-    }
+    KeyPair pair = EcKeys.generate();
+    return new InternalTokenKeys(EcKeys.pem(pair.getPrivate()), EcKeys.pem(pair.getPublic()), true);
   }
 
   /** Signs a probe with one half and verifies it with the other; messages never show the keys. */
@@ -73,16 +59,14 @@ public record InternalTokenKeys(String privateKeyPem, String publicKeyPem, boole
     PrivateKey privateKey;
     PublicKey publicKey;
     try {
-      privateKey =
-          KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der(privatePem)));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      privateKey = EcKeys.privateKey(privatePem);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           PRIVATE_KEY_VARIABLE + " is not a PKCS#8 PEM EC private key");
     }
     try {
-      publicKey =
-          KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(der(publicPem)));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      publicKey = EcKeys.publicKey(publicPem);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           PUBLIC_KEY_VARIABLE + " is not an X.509 PEM EC public key");
     }
@@ -110,20 +94,5 @@ public record InternalTokenKeys(String privateKeyPem, String publicKeyPem, boole
             + " and "
             + PUBLIC_KEY_VARIABLE
             + " are not the two halves of one key");
-  }
-
-  private static byte[] der(String pem) {
-    return Base64.getMimeDecoder()
-        .decode(pem.replaceAll("-----(BEGIN|END) [A-Z ]+-----", "").replaceAll("\\s", ""));
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
   }
 }

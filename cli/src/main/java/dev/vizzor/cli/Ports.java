@@ -13,9 +13,14 @@ public final class Ports {
 
   private Ports() {}
 
+  /**
+   * Whether a server could listen on {@code port} now. Binds as the services' servers do, with
+   * SO_REUSEADDR: without it, connections a just-stopped suite left in TIME_WAIT (up to a minute)
+   * make a port look taken that every server can in fact bind.
+   */
   public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       return true;
     } catch (IOException e) {

@@ -9,14 +9,19 @@ import java.util.stream.Stream;
 /**
  * The environment variables a service process starts with (DESIGN.md, operator settings). Secrets
  * go only to the service that uses them, as k8s/ does: the gateway's to the gateway, the webhook
- * secrets to webhook-service.
+ * secrets to webhook-service, each service's call-signing key to that service alone.
  */
 public final class ServiceEnvironment {
   static final String WEBHOOK_SECRETS = "VIZZOR_WEBHOOK_SECRETS";
 
   /** Inherited from our own environment by no child: each gets them only from its own map. */
   private static final List<String> SECRETS =
-      Stream.concat(GatewaySettings.GATEWAY_ONLY_VARIABLES.stream(), Stream.of(WEBHOOK_SECRETS))
+      Stream.concat(
+              GatewaySettings.GATEWAY_ONLY_VARIABLES.stream(),
+              Stream.of(
+                  WEBHOOK_SECRETS,
+                  ServiceCallKeys.PRIVATE_KEY_VARIABLE,
+                  ServiceCallKeys.PUBLIC_KEYS_VARIABLE))
           .toList();
 
   private ServiceEnvironment() {}
@@ -26,9 +31,10 @@ public final class ServiceEnvironment {
       List<ServiceSpec> all,
       SuiteConnections connections,
       GatewaySettings gateway,
-      InternalTokenKeys tokenKeys) {
+      SuiteKeys keys) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+    env.put("VIZZOR_DATABASE", service.database());
     env.put("VIZZOR_PG_URL", connections.pgUrl());
     env.put("VIZZOR_PG_USER", connections.pgUser());
     env.put("VIZZOR_PG_PASSWORD", connections.pgPassword());
@@ -37,9 +43,16 @@ public final class ServiceEnvironment {
     if (service.shortName().equals("webhook")) {
       env.put(WEBHOOK_SECRETS, connections.webhookSecrets());
     }
-    env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, tokenKeys.publicKeyPem());
+    env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, keys.internalToken().publicKeyPem());
+    keys.serviceCalls()
+        .privateKeyPem(service)
+        .ifPresent(
+            own -> {
+              env.put(ServiceCallKeys.PRIVATE_KEY_VARIABLE, own);
+              env.put(ServiceCallKeys.PUBLIC_KEYS_VARIABLE, keys.serviceCalls().publicKeySet());
+            });
     if (service.isGateway()) {
-      env.put(InternalTokenKeys.PRIVATE_KEY_VARIABLE, tokenKeys.privateKeyPem());
+      env.put(InternalTokenKeys.PRIVATE_KEY_VARIABLE, keys.internalToken().privateKeyPem());
       env.put("VIZZOR_ADMIN_TOKEN", gateway.adminToken());
       env.put("VIZZOR_ADMIN_PORT", Integer.toString(service.managementPort()));
       env.putAll(gateway.jwt());

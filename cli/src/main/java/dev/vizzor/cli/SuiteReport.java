@@ -69,6 +69,7 @@ public final class SuiteReport {
                 new SuiteState(
                     ServiceCatalog.DEFAULT_GATEWAY_PORT,
                     ServiceCatalog.DEFAULT_ADMIN_PORT,
+                    ServiceCatalog.DEFAULT_FIRST_SERVICE_PORT,
                     Map.of(),
                     Map.of(),
                     0,
@@ -76,7 +77,7 @@ public final class SuiteReport {
                     null,
                     null));
     List<StatusTable.Row> rows = new ArrayList<>();
-    for (ServiceSpec service : ServiceCatalog.services(state.gatewayPort(), state.adminPort())) {
+    for (ServiceSpec service : state.services()) {
       long pid = state.servicePids().getOrDefault(service.module(), 0L);
       boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       rows.add(

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,6 +21,7 @@ import java.util.Properties;
 public record SuiteState(
     int gatewayPort,
     int adminPort,
+    int firstServicePort,
     Map<String, Long> servicePids,
     Map<String, String> infra,
     long postmasterPid,
@@ -36,10 +38,17 @@ public record SuiteState(
     return Ports.loopbackUrl(adminPort);
   }
 
+  /** The services as this suite runs them (ports; database names do not matter here). */
+  public List<ServiceSpec> services() {
+    return ServiceCatalog.services(
+        gatewayPort, adminPort, firstServicePort, ServiceCatalog.DEFAULT_DATABASE_PREFIX);
+  }
+
   public SuiteState withReadySeconds(double seconds) {
     return new SuiteState(
         gatewayPort,
         adminPort,
+        firstServicePort,
         servicePids,
         infra,
         postmasterPid,
@@ -52,6 +61,7 @@ public record SuiteState(
     Properties props = new Properties();
     props.setProperty("gateway.port", Integer.toString(gatewayPort));
     props.setProperty("admin.url", adminUrl());
+    props.setProperty("services.first.port", Integer.toString(firstServicePort));
     servicePids.forEach((module, pid) -> props.setProperty("service." + module + ".pid", pid + ""));
     infra.forEach((kind, line) -> props.setProperty("infra." + kind, line));
     props.setProperty("postgres.postmaster.pid", Long.toString(postmasterPid));
@@ -85,6 +95,11 @@ public record SuiteState(
     String adminUrl = props.getProperty("admin.url");
     int adminPort =
         adminUrl == null ? ServiceCatalog.DEFAULT_ADMIN_PORT : URI.create(adminUrl).getPort();
+    int firstServicePort =
+        Integer.parseInt(
+            props.getProperty(
+                "services.first.port",
+                Integer.toString(ServiceCatalog.DEFAULT_FIRST_SERVICE_PORT)));
     Map<String, Long> pids = new LinkedHashMap<>();
     for (ServiceSpec service : ServiceCatalog.services(gatewayPort, adminPort)) {
       String pid = props.getProperty("service." + service.module() + ".pid");
@@ -103,6 +118,7 @@ public record SuiteState(
     return new SuiteState(
         gatewayPort,
         adminPort,
+        firstServicePort,
         pids,
         infra,
         Long.parseLong(props.getProperty("postgres.postmaster.pid", "0")),

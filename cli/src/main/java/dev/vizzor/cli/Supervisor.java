@@ -23,6 +23,7 @@ public final class Supervisor {
   private final SuiteLayout layout;
   private final int gatewayPort;
   private final int adminPort;
+  private final int firstServicePort;
   private final long startedAtMillis;
   private final boolean embeddedStores;
   private final ChildRegistry registry;
@@ -37,21 +38,28 @@ public final class Supervisor {
       SuiteLayout layout,
       int gatewayPort,
       int adminPort,
+      int firstServicePort,
       long startedAtMillis,
       boolean embeddedStores) {
     this.layout = layout;
     this.gatewayPort = gatewayPort;
     this.adminPort = adminPort;
+    this.firstServicePort = firstServicePort;
     this.startedAtMillis = startedAtMillis;
     this.embeddedStores = embeddedStores;
     this.registry = new ChildRegistry(layout.childrenFile());
   }
 
   public int run() throws InterruptedException {
-    List<ServiceSpec> catalog = ServiceCatalog.services(gatewayPort, adminPort);
-    InternalTokenKeys tokenKeys;
+    List<ServiceSpec> catalog;
+    SuiteKeys keys;
     try {
-      tokenKeys = InternalTokenKeys.fromEnvironment(Env::get);
+      catalog =
+          ServiceCatalog.services(
+              gatewayPort, adminPort, firstServicePort, DatabasePrefix.fromEnvironment(Env::get));
+      keys =
+          new SuiteKeys(
+              InternalTokenKeys.fromEnvironment(Env::get), ServiceCallKeys.generate(catalog));
     } catch (IllegalArgumentException e) {
       System.err.println("Cannot start the suite: " + e.getMessage());
       return 1;
@@ -71,7 +79,7 @@ public final class Supervisor {
 
     SuiteState state;
     try {
-      state = startAll(catalog, tokenKeys);
+      state = startAll(catalog, keys);
     } catch (LaunchException e) {
       System.err.println("Start failed: " + e.getMessage());
       System.err.println("--- last lines of " + layout.root().relativize(e.log()) + " ---");
@@ -142,7 +150,7 @@ public final class Supervisor {
         : Optional.of("Cannot start the suite:\n  " + String.join("\n  ", problems));
   }
 
-  private SuiteState startAll(List<ServiceSpec> catalog, InternalTokenKeys tokenKeys) {
+  private SuiteState startAll(List<ServiceSpec> catalog, SuiteKeys keys) {
     InfraEndpoint kafkaEndpoint;
     String bootstrap;
     var externalKafka = Env.get("KAFKA_BOOTSTRAP_SERVERS");
@@ -192,15 +200,15 @@ public final class Supervisor {
         "  Admin API: "
             + SuiteReport.adminApi(Ports.loopbackUrl(adminPort), configuredToken.isEmpty()));
     GatewaySettings gateway = GatewaySettings.of(adminToken, Env::get);
-    System.out.println("  Internal token: " + SuiteReport.internalTokenKeys(tokenKeys));
+    System.out.println("  Internal token: " + SuiteReport.internalTokenKeys(keys.internalToken()));
+    System.out.println("  Service calls:  an EC P-256 key per service, generated for this run");
 
     ServiceLauncher launcher = new ServiceLauncher(layout, registry);
     Map<String, Long> pids = new LinkedHashMap<>();
     for (ServiceSpec service : catalog) {
       Process process =
           launcher.start(
-              service,
-              ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys));
+              service, ServiceEnvironment.forService(service, catalog, connections, gateway, keys));
       services.put(service, process);
       pids.put(service.module(), process.pid());
     }
@@ -209,6 +217,7 @@ public final class Supervisor {
         new SuiteState(
             gatewayPort,
             adminPort,
+            firstServicePort,
             pids,
             infra,
             postgres.postmaster() == null ? 0 : postgres.postmaster().pid(),

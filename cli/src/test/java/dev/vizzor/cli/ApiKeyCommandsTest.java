@@ -1,30 +1,24 @@
 package dev.vizzor.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
-import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@code vizzor api key create|list|revoke} against a stub serving the admin API contract. */
+/**
+ * {@code vizzor api key create|list|revoke} against the real gateway. Expected shapes are the
+ * contract's (gateway README, DESIGN.md): {@code vzk_}/{@code vel_} keys of 32 random bytes in
+ * base64url, shown once, listed by a 12-character prefix; a new account is on pro unless told.
+ */
 class ApiKeyCommandsTest extends AdminCommandTestBase {
-  private static final String KEY = "vz_3mK9pQx7Lr2TnV8wYc4HbJ6dFs1GaE5uZo0RiWkXyN";
+  private static final Pattern SHOWN_KEY = Pattern.compile("(?m)^    (\\S+)$");
+  private static final String BASE64URL_32_BYTES = "[A-Za-z0-9_-]{43}";
+  private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+  private static final String SECOND = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
 
   @Test
   void everyAdminCommandsHelpListsItsExitCodes() {
@@ -33,6 +27,8 @@ class ApiKeyCommandsTest extends AdminCommandTestBase {
             new String[] {"api", "key", "create", "--help"},
             new String[] {"api", "key", "list", "--help"},
             new String[] {"api", "key", "revoke", "--help"},
+            new String[] {"account", "list", "--help"},
+            new String[] {"account", "show", "--help"},
             new String[] {"account", "tier", "--help"})) {
       AdminCli.Result help = cli.run(command);
       assertEquals(0, help.exitCode(), help.err());
@@ -46,67 +42,47 @@ class ApiKeyCommandsTest extends AdminCommandTestBase {
   }
 
   @Test
-  void createPostsTheNameAndPrintsTheKeyOnce() {
-    stubFor(
-        post("/admin/keys")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"name":"my-app","type":"api","key":"%s","prefix":"vz_3mK9",
-                         "accountId":"%s","tier":"pro","createdAt":"2026-11-28T12:00:00.123456Z"}
-                        """
-                            .formatted(KEY, ACCOUNT))));
-
-    AdminCli.Result result = cli.run("api", "key", "create", "my-app", "--admin-url", url);
+  void createPrintsAWorkingKeyOnceAndTheListShowsOnlyItsPrefix() throws Exception {
+    AdminCli.Result result = admin("api", "key", "create", "my-app");
 
     assertEquals(0, result.exitCode(), result.err());
-    verify(
-        postRequestedFor(urlEqualTo("/admin/keys"))
-            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
-            .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(
-                equalToJson(
-                    """
-                    {"name":"my-app","type":"api","accountId":null,"tier":null}
-                    """)));
-    assertEquals(
-        """
-        Created key "my-app". It is shown once; store it now:
-
-            %s
-
-        name:     my-app
-        type:     api  (send as X-API-Key: <key>)
-        account:  %s
-        tier:     pro
-        prefix:   vz_3mK9  (how lists show it)
-        created:  2026-11-28T12:00:00Z
-        """
-            .formatted(KEY, ACCOUNT),
-        result.out());
     assertEquals("", result.err());
+    String key = shownKey(result);
+    assertTrue(key.matches("vzk_" + BASE64URL_32_BYTES), key);
+    assertTrue(
+        result
+            .out()
+            .matches(
+                "(?s)Created key \"my-app\". It is shown once; store it now:\n\n    "
+                    + key
+                    + "\n\nname:     my-app\n"
+                    + "type:     api  \\(send as X-API-Key: <key>\\)\n"
+                    + "account:  "
+                    + UUID
+                    + "\ntier:     pro\n"
+                    + "prefix:   "
+                    + Pattern.quote(key.substring(0, 12))
+                    + "  \\(how lists show it\\)\n"
+                    + "created:  "
+                    + SECOND
+                    + "\n"),
+        result.out());
+    assertEquals(503, gateway.statusWith("X-API-Key", key), "accepted, then no service answers");
+
+    AdminCli.Result list = admin("api", "key", "list");
+    assertEquals(0, list.exitCode(), list.err());
+    assertFalse(list.out().contains(key.substring(12)), "the secret never shows again");
+    assertEquals(
+        List.of("my-app", "api", key.substring(0, 12), accountOf(result), "pro"),
+        row(list, "my-app").subList(0, 5));
   }
 
   @Test
   void createSendsTypeAccountAndTier() {
-    stubFor(
-        post("/admin/keys")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"name":"velocity-bot","type":"vel","key":"vel_abc","prefix":"vel_ab",
-                         "accountId":"%s","tier":"enterprise","createdAt":"2026-11-28T12:00:00Z"}
-                        """
-                            .formatted(ACCOUNT))));
+    String account = accountOf(admin("api", "key", "create", "first"));
 
     AdminCli.Result result =
-        cli.run(
+        admin(
             "api",
             "key",
             "create",
@@ -114,32 +90,25 @@ class ApiKeyCommandsTest extends AdminCommandTestBase {
             "--type",
             "vel",
             "--account",
-            ACCOUNT,
+            account,
             "--tier",
-            "enterprise",
-            "--admin-url",
-            url);
+            "enterprise");
 
     assertEquals(0, result.exitCode(), result.err());
-    verify(
-        postRequestedFor(urlEqualTo("/admin/keys"))
-            .withRequestBody(
-                equalToJson(
-                    """
-                    {"name":"velocity-bot","type":"vel","accountId":"%s","tier":"enterprise"}
-                    """
-                        .formatted(ACCOUNT))));
-    assertTrue(result.out().contains("\n    vel_abc\n"), result.out());
+    assertTrue(shownKey(result).matches("vel_" + BASE64URL_32_BYTES), result.out());
     assertTrue(
         result.out().contains("type:     vel  (send as Authorization: Bearer <key>)"),
         result.out());
+    assertEquals(account, accountOf(result));
     assertTrue(result.out().contains("tier:     enterprise"), result.out());
+    assertTrue(
+        admin("account", "show", account).out().contains("tier:     enterprise\n"),
+        "--tier with --account changes that account's tier");
   }
 
   @Test
   void unknownTierOrTypeFailsBeforeAnyRequest() {
-    AdminCli.Result tier =
-        cli.run("api", "key", "create", "my-app", "--tier", "gold", "--admin-url", url);
+    AdminCli.Result tier = admin("api", "key", "create", "my-app", "--tier", "gold");
     assertEquals(2, tier.exitCode());
     assertTrue(
         tier.err()
@@ -148,153 +117,102 @@ class ApiKeyCommandsTest extends AdminCommandTestBase {
                     + " enterprise"),
         tier.err());
 
-    AdminCli.Result type =
-        cli.run("api", "key", "create", "my-app", "--type", "jwt", "--admin-url", url);
+    AdminCli.Result type = admin("api", "key", "create", "my-app", "--type", "jwt");
     assertEquals(2, type.exitCode());
     assertTrue(type.err().contains("unknown key type 'jwt'; use one of: api, vel"), type.err());
 
-    verify(0, anyRequestedFor(anyUrl()));
+    assertTrue(admin("api", "key", "list").out().startsWith("No keys yet."), "nothing was made");
   }
 
   @Test
   void tierAndTypeAreCaseInsensitive() {
-    stubFor(post("/admin/keys").willReturn(aResponse().withStatus(201).withBody("{}")));
-    AdminCli.Result result =
-        cli.run("api", "key", "create", "x", "--type", "VEL", "--tier", "Pro", "--admin-url", url);
+    AdminCli.Result result = admin("api", "key", "create", "x", "--type", "VEL", "--tier", "Pro");
     assertEquals(0, result.exitCode(), result.err());
-    verify(
-        postRequestedFor(urlEqualTo("/admin/keys"))
-            .withRequestBody(
-                equalToJson(
-                    "{\"name\":\"x\",\"type\":\"vel\",\"accountId\":null,\"tier\":\"pro\"}")));
+    assertTrue(shownKey(result).startsWith("vel_"), result.out());
+    assertTrue(result.out().contains("tier:     pro\n"), result.out());
   }
 
   @Test
-  void duplicateNameIsAConflict() {
-    stubFor(
-        post("/admin/keys")
-            .willReturn(
-                aResponse()
-                    .withStatus(409)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"error":{"code":"conflict","message":"an active key is already named my-app"}}
-                        """)));
+  void aSecondActiveKeyOfTheSameNameIsAConflict() {
+    assertEquals(0, admin("api", "key", "create", "my-app").exitCode());
 
-    AdminCli.Result result = cli.run("api", "key", "create", "my-app", "--admin-url", url);
+    AdminCli.Result result = admin("api", "key", "create", "my-app");
 
     assertEquals(3, result.exitCode());
     assertEquals("", result.out());
-    assertEquals(
-        "Error: conflict (HTTP 409 from " + url + "): an active key is already named my-app\n",
-        result.err());
+    assertRefused(result, "conflict", 409);
   }
 
   @Test
-  void unknownAccountIsNotFound() {
-    stubFor(
-        post("/admin/keys")
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withBody(
-                        "{\"error\":{\"code\":\"not_found\",\"message\":\"no account "
-                            + ACCOUNT
-                            + "\"}}")));
-
+  void aKeyForAnUnknownAccountIsNotFound() {
     AdminCli.Result result =
-        cli.run("api", "key", "create", "my-app", "--account", ACCOUNT, "--admin-url", url);
-
+        admin(
+            "api", "key", "create", "my-app", "--account", java.util.UUID.randomUUID().toString());
     assertEquals(3, result.exitCode());
-    assertTrue(result.err().startsWith("Error: not_found (HTTP 404 from "), result.err());
-    assertTrue(result.err().contains("no account " + ACCOUNT), result.err());
+    assertRefused(result, "not_found", 404);
   }
 
   @Test
-  void listPrintsEveryKeyWithoutSecrets() {
-    stubFor(
-        get("/admin/keys")
-            .willReturn(
-                okJson(
-                    """
-                    {"data":[
-                      {"name":"my-app","type":"api","prefix":"vz_3mK9","accountId":"%s",
-                       "tier":"pro","createdAt":"2026-11-28T12:00:00Z",
-                       "lastUsedAt":"2026-11-28T12:05:09.5Z","revokedAt":null},
-                      {"name":"old","type":"vel","prefix":"vel_Qa","accountId":"%s",
-                       "tier":"pro","createdAt":"2026-11-01T08:00:00+01:00",
-                       "lastUsedAt":null,"revokedAt":"2026-11-20T10:00:00Z"}
-                    ]}
-                    """
-                        .formatted(ACCOUNT, ACCOUNT))));
+  void listShowsEveryKeyRevokedOnesIncluded() {
+    AdminCli.Result kept = admin("api", "key", "create", "kept");
+    AdminCli.Result old =
+        admin("api", "key", "create", "old", "--type", "vel", "--tier", "starter");
+    assertEquals(0, admin("api", "key", "revoke", "old").exitCode());
 
-    AdminCli.Result result = cli.run("api", "key", "list", "--admin-url", url);
+    AdminCli.Result list = admin("api", "key", "list");
 
-    assertEquals(0, result.exitCode(), result.err());
-    verify(
-        getRequestedFor(urlEqualTo("/admin/keys"))
-            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    assertEquals(0, list.exitCode(), list.err());
     assertEquals(
-        """
-        name   | type | prefix  | account                              | tier | created              | last used            | revoked
-        -------+------+---------+--------------------------------------+------+----------------------+----------------------+---------------------
-        my-app | api  | vz_3mK9 | %s | pro  | 2026-11-28T12:00:00Z | 2026-11-28T12:05:09Z | -
-        old    | vel  | vel_Qa  | %s | pro  | 2026-11-01T07:00:00Z | -                    | 2026-11-20T10:00:00Z
-        """
-            .formatted(ACCOUNT, ACCOUNT),
-        result.out());
+        List.of("name", "type", "prefix", "account", "tier", "created", "last used", "revoked"),
+        row(list, "name"));
+    List<String> keptRow = row(list, "kept");
+    assertEquals(
+        List.of("kept", "api", shownKey(kept).substring(0, 12), accountOf(kept), "pro"),
+        keptRow.subList(0, 5));
+    assertTrue(keptRow.get(5).matches(SECOND), keptRow.toString());
+    assertEquals("-", keptRow.get(7), "not revoked");
+    List<String> oldRow = row(list, "old");
+    assertEquals(
+        List.of("old", "vel", shownKey(old).substring(0, 12), accountOf(old), "starter"),
+        oldRow.subList(0, 5));
+    assertTrue(oldRow.get(7).matches(SECOND), oldRow.toString());
+    assertFalse(list.out().contains(shownKey(kept)), "no secret");
+    assertFalse(list.out().contains(shownKey(old)), "no secret");
   }
 
   @Test
   void emptyListSaysHowToCreateAKey() {
-    stubFor(get("/admin/keys").willReturn(okJson("{\"data\":[]}")));
-    AdminCli.Result result = cli.run("api", "key", "list", "--admin-url", url);
+    AdminCli.Result result = admin("api", "key", "list");
     assertEquals(0, result.exitCode(), result.err());
     assertEquals("No keys yet. Create one with: vizzor api key create <name>\n", result.out());
   }
 
   @Test
-  void revokeDeletesByName() {
-    stubFor(
-        delete("/admin/keys/my-app")
-            .willReturn(okJson("{\"name\":\"my-app\",\"revokedAt\":\"2026-11-28T13:00:00Z\"}")));
+  void aRevokedKeyStopsWorkingAtOnce() throws Exception {
+    String key = shownKey(admin("api", "key", "create", "my-app"));
 
-    AdminCli.Result result = cli.run("api", "key", "revoke", "my-app", "--admin-url", url);
+    AdminCli.Result result = admin("api", "key", "revoke", "my-app");
 
     assertEquals(0, result.exitCode(), result.err());
-    verify(
-        deleteRequestedFor(urlEqualTo("/admin/keys/my-app"))
-            .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
-    assertEquals("Revoked key \"my-app\" at 2026-11-28T13:00:00Z.\n", result.out());
+    assertTrue(result.out().matches("Revoked key \"my-app\" at " + SECOND + "\\.\n"), result.out());
+    assertEquals(401, gateway.statusWith("X-API-Key", key));
   }
 
   @Test
   void revokeKeepsAnOddNameInOnePathSegment() {
-    stubFor(
-        delete(urlEqualTo("/admin/keys/my%20app%2Fv2"))
-            .willReturn(okJson("{\"name\":\"my app/v2\",\"revokedAt\":\"2026-11-28T13:00:00Z\"}")));
-    AdminCli.Result result = cli.run("api", "key", "revoke", "my app/v2", "--admin-url", url);
-    assertEquals(0, result.exitCode(), result.err());
-    verify(deleteRequestedFor(urlEqualTo("/admin/keys/my%20app%2Fv2")));
+    AdminCli.Result result = admin("api", "key", "revoke", "my app/v2");
+    assertEquals(3, result.exitCode());
+    assertRefused(result, "not_found", 404);
+    assertTrue(
+        result.err().contains("my app/v2"), "the gateway got the whole name: " + result.err());
   }
 
   @Test
   void revokingAnUnknownNameIsNotFound() {
-    stubFor(
-        delete("/admin/keys/nope")
-            .willReturn(
-                aResponse()
-                    .withStatus(404)
-                    .withBody(
-                        "{\"error\":{\"code\":\"not_found\",\"message\":\"no active key nope\"}}")));
-
-    AdminCli.Result result = cli.run("api", "key", "revoke", "nope", "--admin-url", url);
-
+    AdminCli.Result result = admin("api", "key", "revoke", "nope");
     assertEquals(3, result.exitCode());
     assertEquals("", result.out());
-    assertEquals(
-        "Error: not_found (HTTP 404 from " + url + "): no active key nope\n", result.err());
+    assertRefused(result, "not_found", 404);
   }
 
   @Test
@@ -303,6 +221,38 @@ class ApiKeyCommandsTest extends AdminCommandTestBase {
     assertEquals(2, result.exitCode());
     assertTrue(
         result.err().contains("Missing subcommand; one of: create, list, revoke"), result.err());
-    assertFalse(result.err().isEmpty());
+  }
+
+  /** README: a refusal prints the API's code and message on stderr, one line. */
+  void assertRefused(AdminCli.Result result, String code, int status) {
+    String prefix = "Error: " + code + " (HTTP " + status + " from " + url + "): ";
+    assertTrue(result.err().startsWith(prefix), result.err());
+    assertTrue(result.err().length() > prefix.length() + 1, "with the API's message");
+  }
+
+  private static String shownKey(AdminCli.Result created) {
+    Matcher shown = SHOWN_KEY.matcher(created.out());
+    assertTrue(shown.find(), created.out());
+    return shown.group(1);
+  }
+
+  private static String accountOf(AdminCli.Result created) {
+    Matcher account = Pattern.compile("(?m)^account:  (\\S+)$").matcher(created.out());
+    assertTrue(account.find(), created.out());
+    return account.group(1);
+  }
+
+  /** The cells of the table row whose first cell is {@code name}. */
+  static List<String> row(AdminCli.Result table, String name) {
+    return table
+        .out()
+        .lines()
+        .map(line -> List.of(line.split("\\s*\\|\\s*")))
+        .filter(cells -> cells.getFirst().strip().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + name + " in\n" + table.out()))
+        .stream()
+        .map(String::strip)
+        .toList();
   }
 }

@@ -84,9 +84,59 @@ class DeploymentManifestsTest {
             service.module());
         assertEquals(service.isGateway(), deployed.contains("VIZZOR_ADMIN_TOKEN"));
         assertEquals(
+            !service.isGateway(),
+            deployed.contains(ServiceCallKeys.PRIVATE_KEY_VARIABLE),
+            service.module() + ": every service but the gateway signs its calls");
+        assertEquals(
             service.shortName().equals("webhook"),
             deployed.contains(ServiceEnvironment.WEBHOOK_SECRETS),
             service.module());
+      }
+    }
+  }
+
+  @Test
+  void eachServiceMountsOnlyItsOwnCallKeyNamedAsTheKeySetNamesIt() {
+    Set<String> secretEntries =
+        map(secret("vizzor-service-keys").get("stringData")).keySet().stream()
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> composeReferences = new TreeSet<>();
+    for (ServiceSpec service : CATALOG.subList(1, CATALOG.size())) {
+      assertEquals(
+          service.module(),
+          moduleProperties(service).getProperty("quarkus.application.name"),
+          "the launcher's kid, the module, is the name the service signs as");
+      Map<String, Object> mounted =
+          list(container(service), "env").stream()
+              .map(DeploymentManifestsTest::map)
+              .filter(v -> ServiceCallKeys.PRIVATE_KEY_VARIABLE.equals(v.get("name")))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          Map.of("name", "vizzor-service-keys", "key", service.module()),
+          map(mounted.get("valueFrom")).get("secretKeyRef"),
+          service.module());
+      String composed =
+          (String) composeEnvironment(service).get(ServiceCallKeys.PRIVATE_KEY_VARIABLE);
+      Matcher reference = Pattern.compile("\\$\\{(\\w+):\\?").matcher(composed);
+      assertTrue(reference.find(), composed);
+      assertTrue(
+          reference.group(1).endsWith("_" + service.shortName().toUpperCase()),
+          service.module() + " in docker-compose: " + composed);
+      composeReferences.add(reference.group(1));
+    }
+    Set<String> modules =
+        CATALOG.subList(1, CATALOG.size()).stream()
+            .map(ServiceSpec::module)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(modules, secretEntries, "one entry per service, none for the gateway");
+    assertEquals(6, composeReferences.size(), "six different keys in docker-compose");
+    for (ServiceSpec service : CATALOG) {
+      for (Object source : list(container(service), "envFrom")) {
+        assertFalse(
+            map(source).containsKey("secretRef")
+                && "vizzor-service-keys".equals(map(map(source).get("secretRef")).get("name")),
+            service.module() + " would mount every service's key");
       }
     }
   }
@@ -232,9 +282,14 @@ class DeploymentManifestsTest {
     Set<String> names =
         new HashSet<>(
             ServiceEnvironment.forService(
-                    service, CATALOG, connections, gateway, InternalTokenKeys.generate())
+                    service,
+                    CATALOG,
+                    connections,
+                    gateway,
+                    new SuiteKeys(InternalTokenKeys.generate(), ServiceCallKeys.generate(CATALOG)))
                 .keySet());
     names.remove("QUARKUS_HTTP_PORT"); // the image's default (checked above)
+    names.remove("VIZZOR_DATABASE"); // the image's default (checked by the database job's test)
     names.remove("VIZZOR_ADMIN_PORT"); // 9100, the gateway's default
     return names;
   }
@@ -245,7 +300,6 @@ class DeploymentManifestsTest {
     Set<String> names = new HashSet<>();
     Optional.ofNullable(container.get("env"))
         .ifPresent(env -> ((List<?>) env).forEach(v -> names.add((String) map(v).get("name"))));
-    List<Map<String, Object>> secrets = yaml(ROOT.resolve("k8s/secrets.example.yaml"));
     for (Object source : list(container, "envFrom")) {
       Map<String, Object> from = map(source);
       if (from.containsKey("configMapRef")) {
@@ -253,12 +307,18 @@ class DeploymentManifestsTest {
         names.addAll(map(k8s("ConfigMap", name).get("data")).keySet());
       } else {
         String name = (String) map(from.get("secretRef")).get("name");
-        Map<String, Object> secret =
-            secrets.stream().filter(doc -> name.equals(name(doc))).findFirst().orElseThrow();
-        names.addAll(map(secret.get("stringData")).keySet());
+        names.addAll(map(secret(name).get("stringData")).keySet());
       }
     }
     return names;
+  }
+
+  /** A Secret of secrets.example.yaml, which the Deployments read. */
+  private static Map<String, Object> secret(String name) {
+    return yaml(ROOT.resolve("k8s/secrets.example.yaml")).stream()
+        .filter(doc -> name.equals(name(doc)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Secret " + name + " in secrets.example.yaml"));
   }
 
   private static Map<String, Object> composeEnvironment(ServiceSpec service) {

@@ -2,15 +2,27 @@ package dev.vizzor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
 import org.junit.jupiter.api.Test;
 
 class ServiceEnvironmentTest {
+  private static final byte[] PROBE = "probe".getBytes(StandardCharsets.US_ASCII);
   private final List<ServiceSpec> catalog = ServiceCatalog.services(3200, 9200);
   private final SuiteConnections connections =
       new SuiteConnections(
@@ -28,11 +40,12 @@ class ServiceEnvironmentTest {
                   ? Optional.of("https://x.supabase.co/auth/v1/.well-known/jwks.json")
                   : Optional.empty());
   private final InternalTokenKeys tokenKeys = InternalTokenKeys.generate();
+  private final SuiteKeys keys = new SuiteKeys(tokenKeys, ServiceCallKeys.generate(catalog));
 
   @Test
   void gatewayLearnsWhereEveryServiceIs() {
     Map<String, String> env =
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys);
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys);
     assertEquals("3200", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("http://127.0.0.1:8081", env.get("VIZZOR_GATEWAY_SERVICES_ORCHESTRATOR"));
     assertEquals("http://127.0.0.1:8086", env.get("VIZZOR_GATEWAY_SERVICES_WEBHOOK"));
@@ -44,7 +57,7 @@ class ServiceEnvironmentTest {
   void servicesGetTheStoresButNoRoutes() {
     ServiceSpec webhook = catalog.get(6);
     Map<String, String> env =
-        ServiceEnvironment.forService(webhook, catalog, connections, gateway, tokenKeys);
+        ServiceEnvironment.forService(webhook, catalog, connections, gateway, keys);
     assertEquals("8086", env.get("QUARKUS_HTTP_PORT"));
     assertEquals("postgresql://127.0.0.1:5555", env.get("VIZZOR_PG_URL"));
     assertEquals("redis://127.0.0.1:6666", env.get("VIZZOR_REDIS_URL"));
@@ -72,7 +85,7 @@ class ServiceEnvironmentTest {
   @Test
   void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
     Map<String, String> env =
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys);
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys);
     assertEquals("admin-secret", env.get("VIZZOR_ADMIN_TOKEN"));
     assertEquals("9200", env.get("VIZZOR_ADMIN_PORT"));
     assertEquals(
@@ -107,7 +120,7 @@ class ServiceEnvironmentTest {
     inherited.put("VIZZOR_JWT_HS256_SECRET", "from-the-shell");
     ServiceSpec market = catalog.get(2);
     ServiceEnvironment.apply(
-        inherited, ServiceEnvironment.forService(market, catalog, connections, gateway, tokenKeys));
+        inherited, ServiceEnvironment.forService(market, catalog, connections, gateway, keys));
     assertEquals("/usr/bin", inherited.get("PATH"));
     assertEquals("8082", inherited.get("QUARKUS_HTTP_PORT"));
     assertFalse(inherited.containsKey("VIZZOR_ADMIN_TOKEN"));
@@ -116,7 +129,7 @@ class ServiceEnvironmentTest {
     Map<String, String> gatewayProcess = new HashMap<>(Map.of("VIZZOR_ADMIN_TOKEN", "stale"));
     ServiceEnvironment.apply(
         gatewayProcess,
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, tokenKeys));
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys));
     assertEquals("admin-secret", gatewayProcess.get("VIZZOR_ADMIN_TOKEN"));
   }
 
@@ -140,20 +153,90 @@ class ServiceEnvironmentTest {
         Map.of(
             "VIZZOR_INTERNAL_JWT_PRIVATE_KEY", configured.privateKeyPem(),
             "VIZZOR_INTERNAL_JWT_PUBLIC_KEY", configured.publicKeyPem());
-    InternalTokenKeys keys =
-        InternalTokenKeys.fromEnvironment(n -> Optional.ofNullable(shell.get(n)));
+    SuiteKeys fromShell =
+        new SuiteKeys(
+            InternalTokenKeys.fromEnvironment(n -> Optional.ofNullable(shell.get(n))),
+            keys.serviceCalls());
 
     Map<String, String> market = new HashMap<>(shell);
     ServiceEnvironment.apply(
-        market, ServiceEnvironment.forService(catalog.get(2), catalog, connections, gateway, keys));
+        market,
+        ServiceEnvironment.forService(catalog.get(2), catalog, connections, gateway, fromShell));
     assertFalse(market.containsKey("VIZZOR_INTERNAL_JWT_PRIVATE_KEY"));
     assertEquals(configured.publicKeyPem(), market.get("VIZZOR_INTERNAL_JWT_PUBLIC_KEY"));
 
     Map<String, String> gatewayProcess = new HashMap<>(shell);
     ServiceEnvironment.apply(
         gatewayProcess,
-        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys));
+        ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, fromShell));
     assertEquals(configured.privateKeyPem(), gatewayProcess.get("VIZZOR_INTERNAL_JWT_PRIVATE_KEY"));
+  }
+
+  @Test
+  void eachServiceGetsOnlyItsOwnCallKeyWhichTheKeySetNamesAfterIt() throws Exception {
+    Set<String> privateKeys = new HashSet<>();
+    for (ServiceSpec service : catalog.subList(1, catalog.size())) {
+      Map<String, String> env = environmentOf(service);
+      String own = env.get("VIZZOR_SERVICE_JWT_PRIVATE_KEY");
+      assertTrue(own.startsWith("-----BEGIN PRIVATE KEY-----"), service.module());
+      assertTrue(privateKeys.add(own), service.module() + " shares no key with another service");
+      JsonWebKeySet publicKeys = new JsonWebKeySet(env.get("VIZZOR_SERVICE_JWT_PUBLIC_KEYS"));
+      assertEquals(6, publicKeys.getJsonWebKeys().size());
+      assertTrue(
+          signedWith(own).verifiedBy(publicKeys.findJsonWebKey(service.module(), "EC", null, null)),
+          service.module() + "'s key verifies under kid " + service.module());
+    }
+    for (ServiceSpec service : catalog) {
+      Map<String, String> env = environmentOf(service);
+      String own = env.get("VIZZOR_SERVICE_JWT_PRIVATE_KEY");
+      for (String other : privateKeys) {
+        if (!other.equals(own)) {
+          assertFalse(env.containsValue(other), service.module() + " holds another's key");
+        }
+      }
+    }
+    Map<String, String> gatewayEnv = environmentOf(catalog.get(0));
+    assertFalse(gatewayEnv.containsKey("VIZZOR_SERVICE_JWT_PRIVATE_KEY"), "the gateway calls none");
+  }
+
+  @Test
+  void anInheritedServiceCallKeyReachesNoService() {
+    Map<String, String> shell =
+        Map.of(
+            "VIZZOR_SERVICE_JWT_PRIVATE_KEY", "from-the-shell",
+            "VIZZOR_SERVICE_JWT_PUBLIC_KEYS", "{\"keys\":[]}");
+    for (ServiceSpec service : catalog) {
+      Map<String, String> process = new HashMap<>(shell);
+      ServiceEnvironment.apply(process, environmentOf(service));
+      assertFalse(process.containsValue("from-the-shell"), service.module());
+      assertFalse(process.containsValue("{\"keys\":[]}"), service.module());
+    }
+  }
+
+  @Test
+  void eachServiceIsToldTheDatabaseTheLauncherMadeForIt() {
+    List<ServiceSpec> prefixed = ServiceCatalog.services(3100, 9100, 18081, "vizzor_it_");
+    ServiceSpec market = prefixed.get(2);
+    Map<String, String> env =
+        ServiceEnvironment.forService(market, prefixed, connections, gateway, keys);
+    assertEquals("vizzor_it_market", env.get("VIZZOR_DATABASE"));
+    assertEquals("18082", env.get("QUARKUS_HTTP_PORT"));
+    assertEquals(
+        "http://127.0.0.1:18086",
+        ServiceEnvironment.forService(prefixed.get(0), prefixed, connections, gateway, keys)
+            .get("VIZZOR_GATEWAY_SERVICES_WEBHOOK"));
+  }
+
+  @Test
+  void aDatabasePrefixMustBeAPlainIdentifier() {
+    assertEquals("vizzor_", DatabasePrefix.fromEnvironment(name -> Optional.empty()));
+    assertEquals("suite2_", DatabasePrefix.fromEnvironment(name -> Optional.of("suite2_")));
+    for (String bad : List.of("x; DROP DATABASE postgres", "Upper_", "1st_", "a".repeat(41))) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> DatabasePrefix.fromEnvironment(name -> Optional.of(bad)),
+          bad);
+    }
   }
 
   @Test
@@ -183,7 +266,27 @@ class ServiceEnvironmentTest {
     assertFalse(token.equals(AdminToken.generate()));
   }
 
+  /** A probe signed with {@code privateKeyPem}, checked with JDK ECDSA independent of the code. */
+  private static Signed signedWith(String privateKeyPem) throws Exception {
+    byte[] der =
+        Base64.getMimeDecoder()
+            .decode(privateKeyPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+    Signature signer = Signature.getInstance("SHA256withECDSA");
+    signer.initSign(KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der)));
+    signer.update(PROBE);
+    return new Signed(signer.sign());
+  }
+
+  private record Signed(byte[] signature) {
+    boolean verifiedBy(JsonWebKey key) throws Exception {
+      Signature verifier = Signature.getInstance("SHA256withECDSA");
+      verifier.initVerify((PublicKey) key.getKey());
+      verifier.update(PROBE);
+      return verifier.verify(signature);
+    }
+  }
+
   private Map<String, String> environmentOf(ServiceSpec service) {
-    return ServiceEnvironment.forService(service, catalog, connections, gateway, tokenKeys);
+    return ServiceEnvironment.forService(service, catalog, connections, gateway, keys);
   }
 }

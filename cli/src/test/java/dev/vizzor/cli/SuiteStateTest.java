@@ -18,7 +18,7 @@ class SuiteStateTest {
     Map<String, String> infra = new LinkedHashMap<>();
     infra.put(SuiteState.KAFKA, "embedded KRaft broker (pid 7) at 127.0.0.1:9092");
     infra.put(SuiteState.REDIS, "external at 127.0.0.1:6379 (local server)");
-    SuiteState state = new SuiteState(3100, 9200, pids, infra, 55, true, 21.5, "dev-abc");
+    SuiteState state = new SuiteState(3100, 9200, 18081, pids, infra, 55, true, 21.5, "dev-abc");
     assertEquals(state, SuiteState.fromText(state.toText()));
     assertTrue(state.toText().contains("admin.url=http\\://127.0.0.1\\:9200"), state.toText());
   }
@@ -48,6 +48,18 @@ class SuiteStateTest {
   @Test
   void stateWithoutAdminUrlMeansTheDefaultPort() {
     assertEquals(9100, SuiteState.fromText("gateway.port=3100\n").adminPort());
+  }
+
+  @Test
+  void aSuiteStartedWithAnotherFirstServicePortIsDescribedOnItsPorts() {
+    SuiteState state = new SuiteState(3200, 9200, 18081, Map.of(), Map.of(), 0, false, null, null);
+    assertEquals(
+        List.of(3200, 18081, 18082, 18083, 18084, 18085, 18086),
+        SuiteState.fromText(state.toText()).services().stream().map(ServiceSpec::port).toList());
+    assertEquals(
+        8081,
+        SuiteState.fromText("gateway.port=3100\n").firstServicePort(),
+        "a state file from before the option");
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.vizzor.common.error.ApiError;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.rest.ErrorResponses;
+import dev.vizzor.gateway.account.AccountCursor;
+import dev.vizzor.gateway.account.AccountSummary;
 import dev.vizzor.gateway.account.StoredKey;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -28,8 +30,10 @@ import org.jboss.logging.Logger;
 
 /**
  * The admin API on its own loopback listener (not the public port), for the {@code vizzor} CLI:
- * {@code POST/GET /admin/keys}, {@code DELETE /admin/keys/{name}}, {@code PUT
- * /admin/accounts/{id}/tier}. Every call needs {@code Authorization: Bearer <VIZZOR_ADMIN_TOKEN>}.
+ * {@code POST/GET /admin/keys}, {@code DELETE /admin/keys/{name}}, {@code GET /admin/accounts}
+ * (newest first, {@code ?limit=&after=}), {@code GET /admin/accounts/{id or sub}}, {@code PUT
+ * /admin/accounts/{id or sub}/tier}. An account is named by its id or its Supabase user's {@code
+ * sub}. Every call needs {@code Authorization: Bearer <VIZZOR_ADMIN_TOKEN>}.
  */
 @ApplicationScoped
 public class AdminServer {
@@ -57,7 +61,9 @@ public class AdminServer {
     router.post("/admin/keys").handler(this::createKey);
     router.get("/admin/keys").handler(this::listKeys);
     router.delete("/admin/keys/:name").handler(this::revokeKey);
-    router.put("/admin/accounts/:id/tier").handler(this::setTier);
+    router.get("/admin/accounts").handler(this::listAccounts);
+    router.get("/admin/accounts/:account").handler(this::showAccount);
+    router.put("/admin/accounts/:account/tier").handler(this::setTier);
     router
         .route()
         .last()
@@ -156,12 +162,30 @@ public class AdminServer {
       error(ctx, ApiError.of(Problem.INVALID_REQUEST, "body must carry a tier"));
       return;
     }
+    respond(ctx, 200, admin.setTier(ctx.pathParam("account"), name).map(AdminServer::accountView));
+  }
+
+  private void listAccounts(RoutingContext ctx) {
     respond(
         ctx,
         200,
         admin
-            .setTier(ctx.pathParam("id"), name)
-            .map(account -> Map.of("id", account.id().toString(), "tier", account.tier().wire())));
+            .listAccounts(query(ctx, "limit"), query(ctx, "after"))
+            .map(
+                page -> {
+                  Map<String, Object> view = new LinkedHashMap<>();
+                  view.put("data", page.accounts().stream().map(AdminServer::accountView).toList());
+                  view.put("next", page.next().map(AccountCursor::encode).orElse(null));
+                  return view;
+                }));
+  }
+
+  private void showAccount(RoutingContext ctx) {
+    respond(ctx, 200, admin.account(ctx.pathParam("account")).map(AdminServer::accountView));
+  }
+
+  private static Optional<String> query(RoutingContext ctx, String name) {
+    return Optional.ofNullable(ctx.queryParams().get(name));
   }
 
   /** The request's JSON object, or null after answering 400 when the body is not one. */
@@ -176,6 +200,16 @@ public class AdminServer {
     }
     error(ctx, ApiError.of(Problem.INVALID_REQUEST, "body must be a JSON object"));
     return null;
+  }
+
+  private static Map<String, Object> accountView(AccountSummary account) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", account.id().toString());
+    view.put("tier", account.tier().wire());
+    view.put("sub", account.subject().orElse(null));
+    view.put("createdAt", account.createdAt().toString());
+    view.put("keys", account.activeKeys());
+    return view;
   }
 
   private static Map<String, Object> keyView(StoredKey key) {

@@ -3,7 +3,10 @@ package dev.vizzor.gateway.admin;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.account.Account;
+import dev.vizzor.gateway.account.AccountCursor;
+import dev.vizzor.gateway.account.AccountPage;
 import dev.vizzor.gateway.account.AccountRepository;
+import dev.vizzor.gateway.account.AccountSummary;
 import dev.vizzor.gateway.account.ApiKeyRepository;
 import dev.vizzor.gateway.account.IssuedKey;
 import dev.vizzor.gateway.account.KeyKind;
@@ -18,12 +21,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
-/** What the admin API (and through it the CLI) can do: keys and tiers. */
+/** What the admin API (and through it the CLI) can do: keys, accounts and tiers. */
 @ApplicationScoped
 public class AdminService {
   private static final Logger LOG = Logger.getLogger(AdminService.class);
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Tier DEFAULT_TIER = Tier.PRO;
+  static final int DEFAULT_PAGE = 50;
+  static final int MAX_PAGE = 500;
 
   /** A created key: the only moment its secret exists outside the client. */
   public record CreatedKey(StoredKey key, String secret) {}
@@ -115,12 +120,35 @@ public class AdminService {
             });
   }
 
-  public Uni<Account> setTier(String accountId, String tierName) {
+  /** A page of accounts, newest first; {@code after} is the previous page's cursor. */
+  public Uni<AccountPage> listAccounts(Optional<String> limit, Optional<String> after) {
+    int size;
+    Optional<AccountCursor> cursor;
     try {
-      return existing(accountId).flatMap(found -> changeTier(found.id(), tier(tierName)));
+      size = limit.map(AdminService::pageSize).orElse(DEFAULT_PAGE);
+      cursor = after.map(AdminService::cursor);
     } catch (ApiException e) {
       return Uni.createFrom().failure(e);
     }
+    return accounts.list(size, cursor);
+  }
+
+  public Uni<AccountSummary> account(String idOrSubject) {
+    return accounts
+        .findByIdOrSubject(idOrSubject)
+        .map(found -> found.orElseThrow(() -> noAccount(idOrSubject)));
+  }
+
+  /** Changes the tier of the account with this id or Supabase sub, on every node at once. */
+  public Uni<AccountSummary> setTier(String idOrSubject, String tierName) {
+    Tier tier;
+    try {
+      tier = tier(tierName);
+    } catch (ApiException e) {
+      return Uni.createFrom().failure(e);
+    }
+    return account(idOrSubject)
+        .flatMap(found -> changeTier(found.id(), tier).map(a -> found.withTier(a.tier())));
   }
 
   private Uni<Account> changeTier(UUID accountId, Tier tier) {
@@ -135,16 +163,32 @@ public class AdminService {
             });
   }
 
-  private Uni<Account> existing(String accountId) {
-    UUID id;
+  private Uni<Account> existing(String idOrSubject) {
+    return account(idOrSubject).map(found -> new Account(found.id(), found.tier()));
+  }
+
+  private static ApiException noAccount(String idOrSubject) {
+    return ApiException.notFound(
+        "no account has the id or Supabase sub "
+            + idOrSubject
+            + " (a Supabase user's account exists from their first request)");
+  }
+
+  private static int pageSize(String text) {
     try {
-      id = UUID.fromString(accountId);
-    } catch (IllegalArgumentException e) {
-      return Uni.createFrom().failure(ApiException.invalid("account id must be a UUID"));
+      int size = Integer.parseInt(text);
+      if (size >= 1 && size <= MAX_PAGE) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
     }
-    return accounts
-        .find(id)
-        .map(found -> found.orElseThrow(() -> ApiException.notFound("no account " + accountId)));
+    throw ApiException.invalid("limit must be a whole number from 1 to " + MAX_PAGE);
+  }
+
+  private static AccountCursor cursor(String text) {
+    return AccountCursor.decode(text)
+        .orElseThrow(() -> ApiException.invalid("after must be the next cursor of a page"));
   }
 
   private static Tier tier(String name) {

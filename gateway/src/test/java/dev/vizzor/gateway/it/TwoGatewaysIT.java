@@ -2,9 +2,11 @@ package dev.vizzor.gateway.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vizzor.gateway.auth.jwt.TestTokens;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
 import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.gateway.support.JwtFixture;
 import dev.vizzor.testsupport.GatewayProcess;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.RedisServerHandle;
@@ -18,10 +20,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +36,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two packaged gateway nodes share Redis and PostgreSQL; 300 concurrent requests are split between
  * them. Every limit admits exactly its number, because each request is checked and counted in one
- * atomic Redis step; tier changes and revocations made on one node apply on the other at once.
+ * atomic Redis step; tier changes (by account id or Supabase sub) and revocations made on one node
+ * apply on the other at once.
  */
 @QuarkusIntegrationTest
 @TestProfile(TwoGatewaysIT.SharedLimits.class)
@@ -118,6 +123,21 @@ class TwoGatewaysIT {
     String bearer = "Bearer " + key.secret();
     assertEquals(403, send(second.url(), "/api/v1/pulse", "Authorization", bearer));
     admin.setTier(key.accountId(), "starter");
+    assertEquals(200, send(second.url(), "/api/v1/pulse", "Authorization", bearer));
+  }
+
+  @Test
+  void aTierChangeBySupabaseSubOnOneNodeAppliesToThatUsersNextRequestOnTheOther() throws Exception {
+    String sub = UUID.randomUUID().toString();
+    String bearer =
+        "Bearer " + TestTokens.jwt(Instant.now()).claim("sub", sub).signedWith(JwtFixture.EC);
+    assertEquals(403, send(second.url(), "/api/v1/pulse", "Authorization", bearer));
+    admin
+        .call()
+        .body(Map.of("tier", "starter"))
+        .put("/admin/accounts/" + sub + "/tier")
+        .then()
+        .statusCode(200);
     assertEquals(200, send(second.url(), "/api/v1/pulse", "Authorization", bearer));
   }
 

@@ -7,9 +7,15 @@ import java.util.OptionalInt;
 /** The production tier table (DESIGN.md) as a config object, for tests without Quarkus. */
 final class TestLimits implements LimitsConfig {
   private final int expectedReplicas;
+  private final Duration slotLease;
 
   TestLimits(int expectedReplicas) {
+    this(expectedReplicas, Duration.ofSeconds(120));
+  }
+
+  TestLimits(int expectedReplicas, Duration slotLease) {
     this.expectedReplicas = expectedReplicas;
+    this.slotLease = slotLease;
   }
 
   record Tier(
@@ -54,6 +60,6 @@ final class TestLimits implements LimitsConfig {
 
   @Override
   public Duration slotLease() {
-    return Duration.ofSeconds(120);
+    return slotLease;
   }
 }

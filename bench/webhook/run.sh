@@ -45,9 +45,11 @@ for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/n
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -30 "$WORK/service.log"; exit 1; }
 
 # Warm-up ids and measured ids are disjoint and the measured set is larger than a run can send
-# (it stops before wrapping), so every measured request is a real insert with its event.
+# (15 000 per second, over twice what it reaches here; a run that wraps is refused below), so
+# every measured request is a real insert with its event.
+MEASURED=${MEASURED:-$((DURATION * 15000))}
 python3 bench/webhook/make_requests.py 20000 1 "$SECRET" "$WORK/warmup.lua"
-python3 bench/webhook/make_requests.py 150000 1000001 "$SECRET" "$WORK/requests.lua"
+python3 bench/webhook/make_requests.py "$MEASURED" 1000001 "$SECRET" "$WORK/requests.lua"
 echo "== warm-up (${WARMUP:-60} s, lets the JIT finish)"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-60}s" -s "$WORK/warmup.lua" "http://127.0.0.1:$PORT" -- 2 >/dev/null
 echo "== webhook-service: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
@@ -65,6 +67,12 @@ WEBHOOK=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
 PGBENCH=$(awk '/^tps/ {print $3; exit}' "$WORK/pgbench.txt")
 NON2XX=$(sed -n 's/^non2xx=//p' "$WORK/wrk.txt")
 [ -n "$NON2XX" ] || { echo "wrk's script did not run: no figure"; exit 1; }
+SENT=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+if [ "$SENT" -gt "$MEASURED" ]; then
+  echo "the run sent $SENT requests but only $MEASURED distinct inserts exist: replays were counted;"
+  echo "no figure (raise MEASURED)"
+  exit 1
+fi
 python3 - "$WEBHOOK" "$PGBENCH" "$NON2XX" <<'PY'
 import sys
 webhook, pg, errors = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]

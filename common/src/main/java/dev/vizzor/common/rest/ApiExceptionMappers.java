@@ -54,12 +54,23 @@ public class ApiExceptionMappers {
   public Response framework(WebApplicationException exception, HttpServerRequest request) {
     Response original = exception.getResponse();
     Problem problem = Problem.ofStatus(original.getStatus());
+    String allow = original.getHeaderString(HttpHeaders.ALLOW);
+    // The framework's own texts ("HTTP 404 Not Found") tell a caller nothing it did not know.
+    String message =
+        switch (problem) {
+          case NOT_FOUND -> "nothing is served at " + request.path();
+          case METHOD_NOT_ALLOWED ->
+              request.path()
+                  + " does not take "
+                  + request.method()
+                  + (allow == null ? "" : "; it takes " + allow);
+          default -> exception.getMessage();
+        };
     ApiError error =
         problem.retryable()
-            ? ApiError.retryable(problem, exception.getMessage(), UNAVAILABLE_RETRY_SECONDS)
-            : ApiError.of(problem, exception.getMessage()).withStatus(original.getStatus());
+            ? ApiError.retryable(problem, message, UNAVAILABLE_RETRY_SECONDS)
+            : ApiError.of(problem, message).withStatus(original.getStatus());
     Response answer = ErrorResponses.response(request.path(), error);
-    String allow = original.getHeaderString(HttpHeaders.ALLOW);
     return allow == null ? answer : Response.fromResponse(answer).header("Allow", allow).build();
   }
 

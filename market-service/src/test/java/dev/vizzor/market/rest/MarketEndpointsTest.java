@@ -398,7 +398,8 @@ class MarketEndpointsTest {
         .then()
         .statusCode(404)
         .contentType("application/json")
-        .body("error.code", equalTo("not_found"));
+        .body("error.code", equalTo("not_found"))
+        .body("error.message", equalTo("nothing is served at /v1/market/nothing-here"));
     call()
         .get("/no/such/path")
         .then()
@@ -416,6 +417,9 @@ class MarketEndpointsTest {
         .then()
         .statusCode(405)
         .contentType("application/json")
-        .body("error.code", equalTo("method_not_allowed"));
+        .body("error.code", equalTo("method_not_allowed"))
+        .body(
+            "error.message",
+            org.hamcrest.Matchers.startsWith("/v1/market/trending does not take DELETE"));
   }
 }

@@ -2,7 +2,6 @@ package dev.vizzor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,25 +37,22 @@ public final class AccountListCommand implements Callable<Integer> {
   }
 
   private void print(JsonNode page, PrintWriter out) {
-    List<List<String>> rows = new ArrayList<>();
-    for (JsonNode account : page.path("data")) {
-      rows.add(
-          List.of(
-              AdminJson.text(account, "id"),
-              AdminJson.text(account, "sub"),
-              AdminJson.text(account, "tier"),
-              AdminJson.text(account, "keys"),
-              AdminJson.time(account, "createdAt")));
-    }
-    if (rows.isEmpty()) {
-      out.println(
-          "No accounts yet. A key creates one (vizzor api key create <name>), and so does a"
-              + " Supabase user's first request.");
-      return;
-    }
-    out.print(TextTable.render(HEADERS, rows));
+    boolean any =
+        TextTable.print(
+            out,
+            HEADERS,
+            page.path("data"),
+            account ->
+                List.of(
+                    AdminJson.text(account, "id"),
+                    AdminJson.text(account, "sub"),
+                    AdminJson.text(account, "tier"),
+                    AdminJson.text(account, "keys"),
+                    AdminJson.time(account, "createdAt")),
+            "No accounts yet. A key creates one (vizzor api key create <name>), and so does a"
+                + " Supabase user's first request.");
     String next = AdminJson.text(page, "next");
-    if (!AdminJson.NONE.equals(next)) {
+    if (any && !AdminJson.NONE.equals(next)) {
       out.println("More: vizzor account list --limit " + limit + " --after " + next);
     }
   }

@@ -2,7 +2,6 @@ package dev.vizzor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,23 +24,20 @@ public final class ApiKeyListCommand implements Callable<Integer> {
   }
 
   private static void print(JsonNode answer, PrintWriter out) {
-    List<List<String>> rows = new ArrayList<>();
-    for (JsonNode key : answer.path("data")) {
-      rows.add(
-          List.of(
-              AdminJson.text(key, "name"),
-              AdminJson.text(key, "type"),
-              AdminJson.text(key, "prefix"),
-              AdminJson.text(key, "accountId"),
-              AdminJson.text(key, "tier"),
-              AdminJson.time(key, "createdAt"),
-              AdminJson.time(key, "lastUsedAt"),
-              AdminJson.time(key, "revokedAt")));
-    }
-    if (rows.isEmpty()) {
-      out.println("No keys yet. Create one with: vizzor api key create <name>");
-      return;
-    }
-    out.print(TextTable.render(HEADERS, rows));
+    TextTable.print(
+        out,
+        HEADERS,
+        answer.path("data"),
+        key ->
+            List.of(
+                AdminJson.text(key, "name"),
+                AdminJson.text(key, "type"),
+                AdminJson.text(key, "prefix"),
+                AdminJson.text(key, "accountId"),
+                AdminJson.text(key, "tier"),
+                AdminJson.time(key, "createdAt"),
+                AdminJson.time(key, "lastUsedAt"),
+                AdminJson.time(key, "revokedAt")),
+        "No keys yet. Create one with: vizzor api key create <name>");
   }
 }

@@ -1,10 +1,33 @@
 package dev.vizzor.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** A plain-text table with a header rule, columns sized to their widest cell. */
 public final class TextTable {
   private TextTable() {}
+
+  /**
+   * Prints one row per item under {@code headers}, or {@code whenEmpty} when there is none; true
+   * when a table was printed.
+   */
+  public static <T> boolean print(
+      PrintWriter out,
+      List<String> headers,
+      Iterable<T> items,
+      Function<T, List<String>> row,
+      String whenEmpty) {
+    List<List<String>> rows = new ArrayList<>();
+    items.forEach(item -> rows.add(row.apply(item)));
+    if (rows.isEmpty()) {
+      out.println(whenEmpty);
+      return false;
+    }
+    out.print(render(headers, rows));
+    return true;
+  }
 
   public static String render(List<String> headers, List<List<String>> rows) {
     int[] widths = new int[headers.size()];

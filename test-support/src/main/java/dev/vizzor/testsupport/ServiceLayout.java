@@ -1,5 +1,7 @@
 package dev.vizzor.testsupport;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -73,15 +75,7 @@ public final class ServiceLayout {
         .resideInAPackage(base + "." + layer + "..")
         .should()
         .onlyDependOnClassesThat(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
-                "are outside " + base + " or in " + String.join(", ", permitted),
-                type ->
-                    !type.getPackageName().startsWith(base + ".")
-                        || Stream.of(permitted)
-                            .anyMatch(
-                                pkg ->
-                                    type.getPackageName()
-                                        .startsWith(pkg.substring(0, pkg.length() - 2)))))
+            resideOutsideOfPackage(base + "..").or(resideInAnyPackage(permitted)))
         .allowEmptyShould(true);
   }
 }

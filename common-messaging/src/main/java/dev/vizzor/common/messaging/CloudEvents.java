@@ -24,15 +24,7 @@ public class CloudEvents {
   private final URI source;
 
   CloudEvents(@ConfigProperty(name = "quarkus.application.name") String service) {
-    this.source = sourceOf(service);
-  }
-
-  public static URI sourceOf(String service) {
-    return URI.create("/vizzor/" + service);
-  }
-
-  public URI source() {
-    return source;
+    this.source = URI.create("/vizzor/" + service);
   }
 
   public Message<String> message(OutgoingEvent event) {

@@ -18,10 +18,6 @@ public record ZmartyError(String error, String message, @JsonIgnore Map<String, 
     extra = extra == null ? Map.of() : new LinkedHashMap<>(extra);
   }
 
-  public static ZmartyError of(String code, String message) {
-    return new ZmartyError(code, message, Map.of());
-  }
-
   /** The code-specific fields, flattened into the body. */
   @JsonAnyGetter
   public Map<String, Object> fields() {

@@ -8,10 +8,11 @@ import dev.vizzor.common.identity.InternalTokens;
 import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.auth.Principal;
 import dev.vizzor.gateway.limit.LimitsConfig;
-import dev.vizzor.gateway.limit.TierTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,22 +33,21 @@ public class InternalTokenSigner {
   private record Signed(String token, long reuseUntilMillis) {}
 
   private final PrivateKey key;
-  private final LimitsConfig limits;
+  private final Map<Tier, Integer> maxTokens = new EnumMap<>(Tier.class);
   private final ConcurrentHashMap<InternalIdentity, Signed> recent = new ConcurrentHashMap<>();
 
   InternalTokenSigner(InternalTokenConfig config, LimitsConfig limits) {
-    this.limits = limits;
+    // Looked up once rather than per request: the token is built for every proxied call.
+    for (Tier tier : Tier.values()) {
+      maxTokens.put(tier, maxTokens.get(tier));
+    }
     this.key = config.privateKey().map(InternalTokenSigner::parse).orElseGet(this::generated);
   }
 
   public String tokenFor(Principal principal, Tier tier) {
     return cached(
         InternalIdentity.viaGateway(
-            principal.accountId(),
-            tier,
-            principal.kind(),
-            principal.keyId(),
-            TierTable.limitsOf(limits, tier).maxTokens()));
+            principal.accountId(), tier, principal.kind(), principal.keyId(), maxTokens.get(tier)));
   }
 
   /** A token for a request that carries no user (the signed webhook). */
@@ -58,7 +58,7 @@ public class InternalTokenSigner {
             Tier.FREE,
             CredentialKind.WEBHOOK_HMAC,
             Optional.empty(),
-            TierTable.limitsOf(limits, Tier.FREE).maxTokens()));
+            maxTokens.get(Tier.FREE)));
   }
 
   private String cached(InternalIdentity identity) {

@@ -40,6 +40,7 @@ public class IndicatorsPublisher {
   private final MarketEvents events;
   private final EventSender sender;
   private final Map<Asset, Instant> publishedUpTo = new ConcurrentHashMap<>();
+  private final Map<Asset, Instant> publishing = new ConcurrentHashMap<>();
 
   IndicatorsPublisher(
       MarketData source,
@@ -105,14 +106,25 @@ public class IndicatorsPublisher {
     return publishedUpTo.containsKey(asset);
   }
 
-  /** The stage up to the last hour closed by {@code quote}, unless already published. */
+  /**
+   * The stage up to the last hour closed by {@code quote}, unless already published, or being
+   * published: a scheduled pass that meets a watch's first stage in flight leaves it alone rather
+   * than send the same stage again.
+   */
   private Uni<Void> publish(Quote quote, boolean evenIfPublished) {
+    Asset asset = quote.asset();
     Instant to = quote.asOf().truncatedTo(ChronoUnit.HOURS);
-    if (!evenIfPublished && to.equals(publishedUpTo.get(quote.asset()))) {
+    if (!evenIfPublished
+        && (to.equals(publishedUpTo.get(asset)) || to.equals(publishing.get(asset)))) {
       return Uni.createFrom().voidItem();
     }
+    publishing.put(asset, to);
     Instant from = to.minus(HOUR.multipliedBy(IndicatorCalculator.CANDLES));
-    return source.candles(quote.asset(), HOUR, from, to).flatMap(candles -> send(quote, candles));
+    return source
+        .candles(asset, HOUR, from, to)
+        .flatMap(candles -> send(quote, candles))
+        .onTermination()
+        .invoke(() -> publishing.remove(asset, to));
   }
 
   private Uni<Void> send(Quote quote, List<Candle> candles) {

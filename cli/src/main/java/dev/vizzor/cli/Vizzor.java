@@ -9,8 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vizzor 0.1.0",
     description = "Runs and manages the Vizzor suite.",
-    subcommands = {ApiCommand.class, AccountCommand.class})
+    subcommands = {ApiCommand.class, AccountCommand.class, EvalCommand.class})
 public final class Vizzor extends CommandGroup {
+  /**
+   * Tribuo reports training progress through java.util.logging at INFO; vizzor eval's own progress
+   * is enough on standard error. Held here: java.util.logging keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger TRIBUO_LOG =
+      java.util.logging.Logger.getLogger("org.tribuo");
 
   public static void main(String[] args) {
     // Embedded PostgreSQL and Redis log through slf4j in this JVM; only problems belong on the
@@ -18,6 +24,7 @@ public final class Vizzor extends CommandGroup {
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
+    TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(new CommandLine(new Vizzor()).execute(args));
   }
 }

@@ -1,0 +1,12 @@
+package dev.vizzor.prediction;
+
+import dev.vizzor.testsupport.ServiceTestProfile;
+import java.util.List;
+
+/** The service with market-service stubbed by {@link MarketStub}. */
+public class ChronoVisorProfile extends ServiceTestProfile {
+  @Override
+  protected List<TestResourceEntry> moreTestResources() {
+    return List.of(new TestResourceEntry(MarketStub.class));
+  }
+}

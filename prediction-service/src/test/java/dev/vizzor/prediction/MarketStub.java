@@ -1,0 +1,170 @@
+package dev.vizzor.prediction;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * market-service's {@code GET /internal/candles/{symbol}} as a WireMock stub serving the real
+ * bundled BTCUSDT candles in its format (candles opening in [from, to), at most 1000): only for a
+ * caller presenting a bearer token, 404 in the Vizzor envelope for any other symbol.
+ */
+public class MarketStub implements QuarkusTestResourceLifecycleManager {
+  /** One bundled candle as its CSV row has it: open time and the five numbers, text unchanged. */
+  public record Row(
+      Instant openTime, String open, String high, String low, String close, String volume) {}
+
+  private static List<Row> btc;
+  private WireMockServer server;
+
+  public static synchronized List<Row> btc() {
+    if (btc == null) {
+      List<Row> rows = new ArrayList<>();
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(MarketStub.class.getResourceAsStream("/BTCUSDT_1h.csv.gz")),
+                  StandardCharsets.UTF_8))) {
+        in.readLine();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          String[] c = line.split(",");
+          rows.add(
+              new Row(
+                  LocalDateTime.parse(c[0].replace(' ', 'T')).toInstant(ZoneOffset.UTC),
+                  c[1],
+                  c[2],
+                  c[3],
+                  c[4],
+                  c[5]));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      btc = List.copyOf(rows);
+    }
+    return btc;
+  }
+
+  @Override
+  public Map<String, String> start() {
+    server =
+        new WireMockServer(
+            options().dynamicPort().bindAddress("127.0.0.1").extensions(new Candles()));
+    server.start();
+    server.stubFor(
+        get(urlPathMatching("/internal/candles/[^/]+"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .willReturn(aResponse().withTransformers(Candles.NAME)));
+    return Map.of(
+        "vizzor.prediction.market-url",
+        "http://127.0.0.1:" + server.port(),
+        // the test publishes its ticks as soon as the application is up
+        "mp.messaging.incoming.market-ticks.auto.offset.reset",
+        "earliest");
+  }
+
+  @Override
+  public void inject(TestInjector injector) {
+    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  /** Answers a candles request from the bundled file. */
+  static final class Candles implements ResponseDefinitionTransformerV2 {
+    static final String NAME = "market-candles";
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+      Request request = event.getRequest();
+      String path = request.getUrl().split("\\?")[0];
+      String symbol = path.substring(path.lastIndexOf('/') + 1);
+      if (!symbol.equals("BTC")) {
+        return json(
+            404,
+            "{\"error\":{\"code\":\"not_found\",\"message\":\"unknown asset " + symbol + "\"}}");
+      }
+      Instant from = Instant.parse(request.queryParameter("from").firstValue());
+      Instant to = Instant.parse(request.queryParameter("to").firstValue());
+      StringBuilder candles = new StringBuilder();
+      int count = 0;
+      for (Row row : btc()) {
+        if (!row.openTime().isBefore(from) && row.openTime().isBefore(to)) {
+          if (count++ == 1000) {
+            return json(
+                400,
+                "{\"error\":{\"code\":\"invalid_request\",\"message\":\"more than 1000 candles\"}}");
+          }
+          candles
+              .append(candles.isEmpty() ? "" : ",")
+              .append("{\"openTime\":\"")
+              .append(row.openTime())
+              .append("\",\"open\":")
+              .append(row.open())
+              .append(",\"high\":")
+              .append(row.high())
+              .append(",\"low\":")
+              .append(row.low())
+              .append(",\"close\":")
+              .append(row.close())
+              .append(",\"volume\":")
+              .append(row.volume())
+              .append('}');
+        }
+      }
+      return json(
+          200,
+          "{\"symbol\":\"BTC\",\"interval\":\"1h\",\"from\":\""
+              + from
+              + "\",\"to\":\""
+              + to
+              + "\",\"source\":\"replay\",\"candles\":["
+              + candles
+              + "]}");
+    }
+
+    private static ResponseDefinition json(int status, String body) {
+      return aResponse()
+          .withStatus(status)
+          .withHeader("Content-Type", "application/json")
+          .withBody(body)
+          .build();
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public String getName() {
+      return NAME;
+    }
+  }
+}

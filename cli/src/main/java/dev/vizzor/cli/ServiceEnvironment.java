@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  */
 public final class ServiceEnvironment {
   static final String WEBHOOK_SECRETS = "VIZZOR_WEBHOOK_SECRETS";
+  static final String MARKET_URL = "VIZZOR_MARKET_URL";
 
   /** Inherited from our own environment by no child: each gets them only from its own map. */
   private static final List<String> SECRETS =
@@ -42,6 +43,13 @@ public final class ServiceEnvironment {
     env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
     if (service.shortName().equals("webhook")) {
       env.put(WEBHOOK_SECRETS, connections.webhookSecrets());
+    }
+    if (service.shortName().equals("prediction")) {
+      // ChronoVisor reads its candles from market-service
+      all.stream()
+          .filter(other -> other.shortName().equals("market"))
+          .findFirst()
+          .ifPresent(market -> env.put(MARKET_URL, "http://127.0.0.1:" + market.port()));
     }
     env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, keys.internalToken().publicKeyPem());
     keys.serviceCalls()

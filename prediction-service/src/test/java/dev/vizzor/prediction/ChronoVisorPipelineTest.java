@@ -215,6 +215,265 @@ class ChronoVisorPipelineTest {
         "a resolution's event equals the resolved resource");
   }
 
+  @Test
+  @Order(3)
+  void everyAccuracyFigureEqualsARecountOfTheStoredRows() throws Exception {
+    JsonNode report = JSON.readTree(call().get("/v1/chronovisor/accuracy").asString());
+    long run = report.get("filter").get("run").asLong();
+    List<Map<String, Object>> scheduled =
+        rows("SELECT * FROM predictions WHERE origin = 'scheduled' AND run_id = " + run);
+    assertTrue(scheduled.size() > 150);
+    JsonNode body = report.get("report");
+    Recount.assertCut("overall", scheduled, body.get("overall"));
+    Recount.assertCut(
+        "headline",
+        Recount.only(scheduled, r -> !"advisory".equals(r.get("tier"))),
+        body.get("headline"));
+    for (String horizon : List.of("1h", "4h", "1d")) {
+      Recount.assertCut(
+          horizon,
+          Recount.only(scheduled, r -> horizon.equals(r.get("horizon"))),
+          body.get("byHorizon").get(horizon));
+    }
+    body.get("byTier")
+        .fieldNames()
+        .forEachRemaining(
+            tier ->
+                Recount.assertCut(
+                    tier,
+                    Recount.only(scheduled, r -> tier.equals(r.get("tier"))),
+                    body.get("byTier").get(tier)));
+    Recount.assertCut("BTC", scheduled, body.get("bySymbol").get("BTC"));
+
+    JsonNode fourHours =
+        JSON.readTree(
+            call()
+                .get(
+                    "/v1/chronovisor/accuracy?horizon=4h&from=2023-03-23T00:00:00Z&to=2023-03-25T00:00:00Z")
+                .asString());
+    Recount.assertCut(
+        "4h in range",
+        Recount.only(
+            scheduled,
+            r ->
+                "4h".equals(r.get("horizon"))
+                    && !((java.sql.Timestamp) r.get("emitted_at"))
+                        .toInstant()
+                        .isBefore(Instant.parse("2023-03-23T00:00:00Z"))
+                    && ((java.sql.Timestamp) r.get("emitted_at"))
+                        .toInstant()
+                        .isBefore(Instant.parse("2023-03-25T00:00:00Z"))),
+        fourHours.get("report").get("overall"));
+  }
+
+  @Test
+  @Order(4)
+  void onDemandPredictionsAreStoredApartAndNeverInTheHeadline() throws Exception {
+    JsonNode before =
+        JSON.readTree(call().get("/v1/chronovisor/accuracy").asString()).get("report");
+    String body = "{\"symbol\":\"btcusdt\",\"horizons\":[\"1h\",\"4h\"]}";
+    JsonNode first =
+        JSON.readTree(
+            call()
+                .contentType("application/json")
+                .body(body)
+                .post("/predict")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    assertEquals("BTC", first.get("symbol").asText());
+    assertEquals(2, first.get("predictions").size());
+    for (JsonNode p : first.get("predictions")) {
+      assertEquals("on-demand", p.get("origin").asText());
+      assertEquals(
+          LAST.toString(),
+          Instant.parse(p.get("emittedAt").asText()).toString(),
+          "at the last closed candle of market time");
+    }
+    JsonNode again =
+        JSON.readTree(
+            call().contentType("application/json").body(body).post("/predict").asString());
+    assertEquals(
+        first.get("predictions").get(0).get("id"),
+        again.get("predictions").get(0).get("id"),
+        "asking again in the same hour is the same prediction");
+    assertEquals(2, database.count("select count(*) from predictions where origin = 'on-demand'"));
+
+    JsonNode after = JSON.readTree(call().get("/v1/chronovisor/accuracy").asString()).get("report");
+    assertEquals(before.get("headline"), after.get("headline"));
+    assertEquals(before.get("overall"), after.get("overall"));
+    assertEquals(2, after.get("onDemand").get("pending").asInt());
+  }
+
+  @Test
+  @Order(5)
+  void badRequestsAreAnsweredInTheVizzorEnvelopeAndWriteNothing() {
+    long stored = database.count("select count(*) from predictions");
+    call()
+        .contentType("application/json")
+        .body("{\"symbol\":\"DOGE\"}")
+        .post("/predict")
+        .then()
+        .statusCode(404)
+        .body("error.code", org.hamcrest.Matchers.equalTo("not_found"));
+    call()
+        .contentType("application/json")
+        .body("{\"symbol\":\"BTC\",\"horizons\":[\"2h\"]}")
+        .post("/predict")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .contentType("application/json")
+        .body("{\"symbol\":\"BT C\"}")
+        .post("/predict")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .contentType("application/json")
+        .post("/predict")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .get("/v1/chronovisor/DOGE")
+        .then()
+        .statusCode(404)
+        .body("error.code", org.hamcrest.Matchers.equalTo("not_found"));
+    call()
+        .get("/v1/chronovisor/BTC?horizons=1h,5m")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .get("/v1/chronovisor/predictions?limit=0")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .get("/v1/chronovisor/predictions?cursor=nonsense")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .get("/v1/chronovisor/accuracy?tier=best")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    call()
+        .get("/v1/chronovisor/accuracy?from=yesterday")
+        .then()
+        .statusCode(400)
+        .body("error.code", org.hamcrest.Matchers.equalTo("invalid_request"));
+    given().get("/v1/chronovisor/BTC").then().statusCode(401);
+    assertEquals(stored, database.count("select count(*) from predictions"));
+  }
+
+  @Test
+  @Order(6)
+  void theSymbolViewListingAndHealthTellTheSameStory() throws Exception {
+    JsonNode view = JSON.readTree(call().get("/v1/chronovisor/btc?horizons=4h,1h").asString());
+    assertEquals("BTC", view.get("symbol").asText());
+    assertEquals("4h", view.get("horizons").get(0).get("horizon").asText());
+    JsonNode latest1h = view.get("horizons").get(1).get("latest");
+    assertEquals(LAST.toString(), Instant.parse(latest1h.get("emittedAt").asText()).toString());
+    assertEquals("scheduled", latest1h.get("origin").asText());
+    assertEquals(
+        database.count(
+            "select count(*) from predictions where origin = 'scheduled' and horizon = '1h' and outcome = 'HIT'"),
+        view.get("horizons").get(1).get("record").get("hit").asLong());
+
+    // paging: newest first, every scheduled 4h prediction exactly once across pages of 7
+    List<String> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page =
+          JSON.readTree(
+              call()
+                  .queryParam("horizon", "4h")
+                  .queryParam("origin", "scheduled")
+                  .queryParam("limit", 7)
+                  .queryParam("cursor", cursor == null ? "" : cursor)
+                  .get("/v1/chronovisor/predictions")
+                  .asString());
+      page.get("data").forEach(p -> ids.add(p.get("id").asText()));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+    } while (cursor != null);
+    assertEquals(
+        database.count(
+            "select count(*) from predictions where horizon = '4h' and origin = 'scheduled'"),
+        ids.size());
+    assertEquals(ids.size(), new HashSet<>(ids).size());
+
+    JsonNode health = JSON.readTree(call().get("/v1/market/ml-health").asString());
+    assertEquals("ok", health.get("status").asText());
+    assertEquals(0, health.get("lagSeconds").asLong(), "keeping pace with the candle clock");
+    assertEquals(
+        database.count(
+            "select count(*) from predictions where status = 'pending' and run_id = "
+                + health.get("run").asLong()),
+        health.get("pendingResolutions").asLong());
+    assertEquals(3, health.get("models").size(), "one model per horizon of BTC");
+    assertEquals(14, health.get("features").size());
+    for (JsonNode model : health.get("models")) {
+      assertTrue(model.get("samples").asInt() >= 720);
+      assertTrue(Instant.parse(model.get("trainedThrough").asText()).isBefore(LAST));
+    }
+  }
+
+  @Test
+  @Order(7)
+  void marketTimeGoingBackStartsANewRunAndExpiresWhatTheOldOneLeftPending() throws Exception {
+    long oldRun = JSON.readTree(call().get("/v1/market/ml-health").asString()).get("run").asLong();
+    long leftPending =
+        database.count(
+            "select count(*) from predictions where status = 'pending' and run_id = " + oldRun);
+    assertTrue(leftPending > 0);
+    Instant rewound = Instant.parse("2023-01-10T00:00:00Z");
+    try (Ticks ticks = new Ticks(broker)) {
+      ticks.tick("BTC", rewound.plus(Duration.ofMinutes(30)));
+    }
+    Awaitility.await("a new run began")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                rewound
+                    .toString()
+                    .equals(
+                        call().get("/v1/market/ml-health").jsonPath().getString("lastBoundary")));
+    long newRun = JSON.readTree(call().get("/v1/market/ml-health").asString()).get("run").asLong();
+    assertEquals(oldRun + 1, newRun);
+    assertEquals(
+        0,
+        database.count(
+            "select count(*) from predictions where status = 'pending' and run_id = " + oldRun));
+    assertEquals(
+        leftPending,
+        database.count(
+            "select count(*) from predictions where run_id = "
+                + oldRun
+                + " and expired_reason like 'market time went back%'"));
+    assertEquals(
+        3,
+        database.count(
+            "select count(*) from predictions where run_id = "
+                + newRun
+                + " and emitted_at = '2023-01-10T00:00:00Z'"),
+        "1h, 4h and 1d at midnight");
+
+    JsonNode current = JSON.readTree(call().get("/v1/chronovisor/accuracy").asString());
+    assertEquals(newRun, current.get("filter").get("run").asLong());
+    assertEquals(3, current.get("report").get("overall").get("pending").asInt());
+    JsonNode all = JSON.readTree(call().get("/v1/chronovisor/accuracy?run=all").asString());
+    assertTrue(all.get("filter").get("run").isNull());
+    assertEquals(
+        database.count(
+            "select count(*) from predictions where origin = 'scheduled' and status = 'resolved'"),
+        all.get("report").get("overall").get("n").asLong());
+  }
+
   private static JsonNode event(TopicReader reader, String id) throws Exception {
     List<ConsumerRecord<String, String>> matching = reader.drain(r -> id.equals(idOf(r.value())));
     assertEquals(1, matching.size(), "one event for " + id);

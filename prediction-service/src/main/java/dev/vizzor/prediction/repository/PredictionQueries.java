@@ -8,6 +8,8 @@ import dev.vizzor.chronovisor.Probabilities;
 import dev.vizzor.chronovisor.Scored;
 import dev.vizzor.chronovisor.Status;
 import dev.vizzor.chronovisor.Tier;
+import dev.vizzor.prediction.domain.PageCursor;
+import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.domain.PredictionView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,21 +26,7 @@ import java.util.UUID;
 /** What the API reads: predictions by filter and page, the rows the accuracy report scores. */
 @ApplicationScoped
 public class PredictionQueries {
-  /** Filters shared by the listing and the report; null means any. */
-  public record Filter(
-      String symbol,
-      String horizon,
-      String tier,
-      String status,
-      String origin,
-      Instant from,
-      Instant to,
-      Long run) {}
-
-  /** Where a page ends: the last row's creation time and id, newest first. */
-  public record Cursor(Instant createdAt, UUID id) {}
-
-  public record Page(List<PredictionView> items, Optional<Cursor> next) {}
+  public record Page(List<PredictionView> items, Optional<PageCursor> next) {}
 
   private final Pool pool;
   private final ObjectMapper json;
@@ -49,7 +37,7 @@ public class PredictionQueries {
   }
 
   /** Newest first (by when each was made), {@code limit} at most, after {@code cursor}. */
-  public Uni<Page> list(Filter filter, int limit, Cursor cursor) {
+  public Uni<Page> list(PredictionFilter filter, int limit, PageCursor cursor) {
     Conditions where = conditions(filter);
     if (cursor != null) {
       where.add(
@@ -69,13 +57,13 @@ public class PredictionQueries {
         .map(
             rows -> {
               List<PredictionView> items = new ArrayList<>();
-              Cursor last = null;
+              PageCursor last = null;
               for (Row row : rows) {
                 if (items.size() == limit) {
                   return new Page(items, Optional.of(last));
                 }
                 items.add(PredictionRows.view(row, json));
-                last = new Cursor(PredictionRows.instant(row, "created_at"), row.getUUID("id"));
+                last = new PageCursor(PredictionRows.instant(row, "created_at"), row.getUUID("id"));
               }
               return new Page(items, Optional.empty());
             });
@@ -108,7 +96,7 @@ public class PredictionQueries {
   }
 
   /** The rows {@link dev.vizzor.chronovisor.AccuracyReport} scores, by {@code filter}. */
-  public Uni<List<Scored>> scored(Filter filter) {
+  public Uni<List<Scored>> scored(PredictionFilter filter) {
     Conditions where = conditions(filter);
     return pool.preparedQuery(
             "SELECT symbol, horizon, tier, origin, direction, prob_up, prob_down, prob_sideways,"
@@ -176,7 +164,7 @@ public class PredictionQueries {
         : Optional.of(PredictionRows.view(rows.iterator().next(), json));
   }
 
-  private static Conditions conditions(Filter filter) {
+  private static Conditions conditions(PredictionFilter filter) {
     Conditions where = new Conditions();
     where.addIf(filter.symbol(), "symbol");
     where.addIf(filter.horizon(), "horizon");

@@ -2,7 +2,8 @@ package dev.vizzor.prediction.rest;
 
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
-import dev.vizzor.prediction.repository.PredictionQueries;
+import dev.vizzor.prediction.domain.PageCursor;
+import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.service.ChronoVisorApi;
 import dev.vizzor.prediction.service.Cursors;
 import io.smallrye.mutiny.Uni;
@@ -55,8 +56,8 @@ public class ChronoVisorResource {
       @QueryParam("origin") String origin,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    PredictionQueries.Filter filter =
-        new PredictionQueries.Filter(
+    PredictionFilter filter =
+        new PredictionFilter(
             Params.symbolOrNull(symbol),
             Params.horizonOrNull(horizon),
             Params.tierOrNull(tier),
@@ -65,7 +66,7 @@ public class ChronoVisorResource {
             null,
             null,
             null);
-    PredictionQueries.Cursor after;
+    PageCursor after;
     try {
       after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor.strip());
     } catch (IllegalArgumentException e) {
@@ -101,8 +102,8 @@ public class ChronoVisorResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("run") String run) {
-    PredictionQueries.Filter filter =
-        new PredictionQueries.Filter(
+    PredictionFilter filter =
+        new PredictionFilter(
             Params.symbolOrNull(symbol),
             Params.horizonOrNull(horizon),
             Params.tierOrNull(tier),

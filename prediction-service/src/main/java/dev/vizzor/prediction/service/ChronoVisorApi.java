@@ -4,6 +4,8 @@ import dev.vizzor.chronovisor.AccuracyReport;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.prediction.client.UnknownSymbolException;
+import dev.vizzor.prediction.domain.PageCursor;
+import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.domain.PredictionView;
 import dev.vizzor.prediction.repository.PredictionQueries;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +36,7 @@ public class ChronoVisorApi {
    * {@code GET /v1/chronovisor/accuracy}: the filters applied (run: the run counted, null for all)
    * and the report.
    */
-  public record AccuracyView(PredictionQueries.Filter filter, AccuracyReport report) {}
+  public record AccuracyView(PredictionFilter filter, AccuracyReport report) {}
 
   private final PredictionQueries queries;
   private final ChronoVisorPipeline pipeline;
@@ -73,9 +75,8 @@ public class ChronoVisorApi {
   }
 
   private Uni<HorizonView> horizonView(String symbol, Horizon horizon, Long run) {
-    PredictionQueries.Filter filter =
-        new PredictionQueries.Filter(
-            symbol, horizon.label(), null, null, "scheduled", null, null, run);
+    PredictionFilter filter =
+        new PredictionFilter(symbol, horizon.label(), null, null, "scheduled", null, null, run);
     return queries
         .latest(symbol, horizon.label())
         .flatMap(
@@ -90,20 +91,19 @@ public class ChronoVisorApi {
                                 AccuracyReport.of(rows).overall())));
   }
 
-  public Uni<PageView> list(
-      PredictionQueries.Filter filter, int limit, PredictionQueries.Cursor cursor) {
+  public Uni<PageView> list(PredictionFilter filter, int limit, PageCursor cursor) {
     return queries
         .list(filter, limit, cursor)
         .map(page -> new PageView(page.items(), page.next().map(Cursors::encode).orElse(null)));
   }
 
   /** The report over {@code filter}; a filter without a run counts the current one. */
-  public Uni<AccuracyView> accuracy(PredictionQueries.Filter filter, boolean allRuns) {
+  public Uni<AccuracyView> accuracy(PredictionFilter filter, boolean allRuns) {
     Uni<Long> run = allRuns ? Uni.createFrom().nullItem() : currentRun();
     return run.flatMap(
         r -> {
-          PredictionQueries.Filter counted =
-              new PredictionQueries.Filter(
+          PredictionFilter counted =
+              new PredictionFilter(
                   filter.symbol(),
                   filter.horizon(),
                   filter.tier(),

@@ -1,6 +1,6 @@
 package dev.vizzor.prediction.service;
 
-import dev.vizzor.prediction.repository.PredictionQueries;
+import dev.vizzor.prediction.domain.PageCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -10,7 +10,7 @@ import java.util.UUID;
 public final class Cursors {
   private Cursors() {}
 
-  static String encode(PredictionQueries.Cursor cursor) {
+  static String encode(PageCursor cursor) {
     String raw = cursor.createdAt() + "|" + cursor.id();
     return Base64.getUrlEncoder()
         .withoutPadding()
@@ -20,11 +20,11 @@ public final class Cursors {
   /**
    * @throws IllegalArgumentException for anything this service did not hand out
    */
-  public static PredictionQueries.Cursor decode(String cursor) {
+  public static PageCursor decode(String cursor) {
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       int bar = raw.indexOf('|');
-      return new PredictionQueries.Cursor(
+      return new PageCursor(
           Instant.parse(raw.substring(0, bar)), UUID.fromString(raw.substring(bar + 1)));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cursor is not one this API returned");

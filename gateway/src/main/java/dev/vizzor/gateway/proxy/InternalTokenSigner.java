@@ -8,6 +8,7 @@ import dev.vizzor.common.identity.InternalTokens;
 import dev.vizzor.common.identity.Tier;
 import dev.vizzor.gateway.auth.Principal;
 import dev.vizzor.gateway.limit.LimitsConfig;
+import dev.vizzor.gateway.limit.TierTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class InternalTokenSigner {
   InternalTokenSigner(InternalTokenConfig config, LimitsConfig limits) {
     // Looked up once rather than per request: the token is built for every proxied call.
     for (Tier tier : Tier.values()) {
-      maxTokens.put(tier, maxTokens.get(tier));
+      maxTokens.put(tier, TierTable.limitsOf(limits, tier).maxTokens());
     }
     this.key = config.privateKey().map(InternalTokenSigner::parse).orElseGet(this::generated);
   }

@@ -64,6 +64,12 @@ public class ApiExceptionMappers {
                   + " does not take "
                   + request.method()
                   + (allow == null ? "" : "; it takes " + allow);
+          // a body the JSON reader gave up on (truncated, say) reaches here, not unreadableJson
+          case INVALID_REQUEST ->
+              exception.getCause() instanceof JsonProcessingException
+                      || exception.getMessage().startsWith("HTTP 400")
+                  ? "the body is not the JSON this endpoint takes"
+                  : exception.getMessage();
           default -> exception.getMessage();
         };
     ApiError error =

@@ -38,6 +38,11 @@ public final class SymbolForecaster {
     return history.path(from, horizon);
   }
 
+  /** How many candles are held. */
+  public synchronized int size() {
+    return history.size();
+  }
+
   /** The open time of the newest candle held, if any. */
   public synchronized Optional<Instant> lastOpen() {
     return history.isEmpty() ? Optional.empty() : Optional.of(history.last().openTime());

@@ -39,6 +39,12 @@ public class SymbolEngines {
   /** {@code symbol}'s engine holding every candle that closed by {@code at}. */
   SymbolForecaster upTo(String symbol, Instant at) {
     SymbolForecaster engine = engines.get(symbol);
+    if (engine != null && engine.size() > 2 * history.toHours()) {
+      // a long-running service would hold every candle since it started: start over from the
+      // window (the models are retrained at their next use, to the same weights)
+      LOG.infof("%s: %d candles held, reloading the last %s", symbol, engine.size(), history);
+      engine = null;
+    }
     if (engine == null) {
       List<Bar> loaded = fetch(symbol, at.minus(history), at);
       engine = new SymbolForecaster(symbol, new CandleHistory(fearGreed));

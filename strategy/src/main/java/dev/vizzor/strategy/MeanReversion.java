@@ -1,0 +1,77 @@
+package dev.vizzor.strategy;
+
+import dev.vizzor.chronovisor.Bar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
+
+/**
+ * {@code mean_reversion {period, k}} (defaults 20 and 2): Bollinger bands (SMA(period) ± k
+ * population standard deviations, ta4j). LONG when the close falls below the lower band (expecting
+ * it back), SHORT above the upper; held until the close crosses the middle, then FLAT. Score: minus
+ * the close's distance from the middle in band half-widths, clamped: −1 at the upper band, +1 at
+ * the lower.
+ */
+final class MeanReversion implements Strategy {
+  static final String TYPE = "mean_reversion";
+  private final int period;
+  private final double k;
+  private final Map<String, Object> params;
+
+  MeanReversion(Map<String, Object> given) {
+    Params p = new Params(TYPE, given, Set.of("period", "k"));
+    this.period = p.whole("period", 20, 2, 500);
+    this.k = p.number("k", 2, 0, 10);
+    this.params = p.used();
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public Map<String, Object> params() {
+    return params;
+  }
+
+  @Override
+  public int warmup() {
+    return period - 1;
+  }
+
+  @Override
+  public Signals evaluate(List<Bar> bars) {
+    BarSeries series = Series.of(bars);
+    ClosePriceIndicator close = new ClosePriceIndicator(series);
+    SMAIndicator middle = new SMAIndicator(close, period);
+    StandardDeviationIndicator deviation = new StandardDeviationIndicator(close, period);
+    List<Signal> signals = new ArrayList<>(bars.size());
+    double[] scores = new double[bars.size()];
+    Signal held = Signal.FLAT;
+    for (int i = 0; i < bars.size(); i++) {
+      if (i < period - 1) {
+        signals.add(Signal.FLAT);
+        continue;
+      }
+      double mid = middle.getValue(i).doubleValue();
+      double half = k * deviation.getValue(i).doubleValue();
+      double price = bars.get(i).close();
+      if (price < mid - half) {
+        held = Signal.LONG;
+      } else if (price > mid + half) {
+        held = Signal.SHORT;
+      } else if ((held == Signal.LONG && price >= mid) || (held == Signal.SHORT && price <= mid)) {
+        held = Signal.FLAT;
+      }
+      signals.add(held);
+      scores[i] = half > 0 ? Series.clamp(-(price - mid) / half) : 0;
+    }
+    return new Signals(signals, scores);
+  }
+}

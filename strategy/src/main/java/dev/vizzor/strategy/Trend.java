@@ -1,0 +1,71 @@
+package dev.vizzor.strategy;
+
+import dev.vizzor.chronovisor.Bar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.indicators.ATRIndicator;
+import org.ta4j.core.indicators.averages.EMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+
+/**
+ * {@code trend {fast, slow}} (defaults 12 and 48): a moving-average cross on EMAs of the close
+ * (ta4j). LONG while the fast EMA is above the slow one, SHORT while below. Score: tanh of the gap
+ * between them in ATR(14) units.
+ */
+final class Trend implements Strategy {
+  static final String TYPE = "trend";
+  private final int fast;
+  private final int slow;
+  private final Map<String, Object> params;
+
+  Trend(Map<String, Object> given) {
+    Params p = new Params(TYPE, given, Set.of("fast", "slow"));
+    this.fast = p.whole("fast", 12, 2, 499);
+    this.slow = p.whole("slow", 48, 3, 500);
+    if (fast >= slow) {
+      throw new InvalidStrategyException(
+          p.field("fast"), "must be below slow (" + slow + "), not " + fast);
+    }
+    this.params = p.used();
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public Map<String, Object> params() {
+    return params;
+  }
+
+  @Override
+  public int warmup() {
+    return slow;
+  }
+
+  @Override
+  public Signals evaluate(List<Bar> bars) {
+    BarSeries series = Series.of(bars);
+    ClosePriceIndicator close = new ClosePriceIndicator(series);
+    EMAIndicator fastEma = new EMAIndicator(close, fast);
+    EMAIndicator slowEma = new EMAIndicator(close, slow);
+    ATRIndicator atr = new ATRIndicator(series, 14);
+    List<Signal> signals = new ArrayList<>(bars.size());
+    double[] scores = new double[bars.size()];
+    for (int i = 0; i < bars.size(); i++) {
+      if (i < slow) {
+        signals.add(Signal.FLAT);
+        continue;
+      }
+      double gap = fastEma.getValue(i).doubleValue() - slowEma.getValue(i).doubleValue();
+      double range = atr.getValue(i).doubleValue();
+      scores[i] = range > 0 ? Math.tanh(gap / range) : Math.signum(gap);
+      signals.add(gap > 0 ? Signal.LONG : gap < 0 ? Signal.SHORT : Signal.FLAT);
+    }
+    return new Signals(signals, scores);
+  }
+}

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -110,19 +111,35 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
             404,
             "{\"error\":{\"code\":\"not_found\",\"message\":\"unknown asset " + symbol + "\"}}");
       }
-      Instant from = Instant.parse(request.queryParameter("from").firstValue());
-      Instant to = Instant.parse(request.queryParameter("to").firstValue());
-      StringBuilder candles = new StringBuilder();
+      String interval =
+          request.queryParameter("interval").isPresent()
+              ? request.queryParameter("interval").firstValue()
+              : "1h";
+      Duration step =
+          switch (interval) {
+            case "4h" -> Duration.ofHours(4);
+            case "1d" -> Duration.ofDays(1);
+            default -> Duration.ofHours(1);
+          };
+      List<Row> candles = aggregated(step);
+      Instant to =
+          request.queryParameter("to").isPresent()
+              ? Instant.parse(request.queryParameter("to").firstValue())
+              : candles.get(candles.size() - 1).openTime().plus(step);
+      Instant from =
+          request.queryParameter("from").isPresent()
+              ? Instant.parse(request.queryParameter("from").firstValue())
+              : to.minus(step.multipliedBy(168));
+      StringBuilder body = new StringBuilder();
       int count = 0;
-      for (Row row : btc()) {
+      for (Row row : candles) {
         if (!row.openTime().isBefore(from) && row.openTime().isBefore(to)) {
           if (count++ == 1000) {
             return json(
                 400,
                 "{\"error\":{\"code\":\"invalid_request\",\"message\":\"more than 1000 candles\"}}");
           }
-          candles
-              .append(candles.isEmpty() ? "" : ",")
+          body.append(body.isEmpty() ? "" : ",")
               .append("{\"openTime\":\"")
               .append(row.openTime())
               .append("\",\"open\":")
@@ -138,6 +155,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
               .append('}');
         }
       }
+      StringBuilder candlesJson = body;
       return json(
           200,
           "{\"symbol\":\"BTC\",\"interval\":\"1h\",\"from\":\""
@@ -145,8 +163,49 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
               + "\",\"to\":\""
               + to
               + "\",\"source\":\"replay\",\"candles\":["
-              + candles
+              + candlesJson
               + "]}");
+    }
+
+    /**
+     * Hourly rows merged into UTC-aligned candles of {@code step}, as market-service makes them.
+     */
+    static List<Row> aggregated(Duration step) {
+      if (step.equals(Duration.ofHours(1))) {
+        return btc();
+      }
+      List<Row> merged = new ArrayList<>();
+      List<Row> bucket = new ArrayList<>();
+      long size = step.toMillis();
+      for (Row row : btc()) {
+        if (!bucket.isEmpty()
+            && Math.floorDiv(row.openTime().toEpochMilli(), size)
+                != Math.floorDiv(bucket.get(0).openTime().toEpochMilli(), size)) {
+          merged.add(merge(bucket, size));
+          bucket.clear();
+        }
+        bucket.add(row);
+      }
+      merged.add(merge(bucket, size));
+      return merged;
+    }
+
+    private static Row merge(List<Row> bucket, long size) {
+      double high =
+          bucket.stream().mapToDouble(r -> Double.parseDouble(r.high())).max().orElseThrow();
+      double low =
+          bucket.stream().mapToDouble(r -> Double.parseDouble(r.low())).min().orElseThrow();
+      java.math.BigDecimal volume =
+          bucket.stream()
+              .map(r -> new java.math.BigDecimal(r.volume()))
+              .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+      return new Row(
+          Instant.ofEpochMilli(Math.floorDiv(bucket.get(0).openTime().toEpochMilli(), size) * size),
+          bucket.get(0).open(),
+          Double.toString(high),
+          Double.toString(low),
+          bucket.get(bucket.size() - 1).close(),
+          volume.toPlainString());
     }
 
     private static ResponseDefinition json(int status, String body) {

@@ -37,6 +37,10 @@ public class MarketCandlePages {
     this.calls = calls;
   }
 
+  /**
+   * Candles of {@code interval} opening in {@code [from, to)}, at most 1000; either bound may be
+   * null for market-service's default (up to its last close; 168 candles).
+   */
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = UnknownSymbolException.class)
   @CircuitBreaker(
@@ -44,20 +48,22 @@ public class MarketCandlePages {
       failureRatio = 0.5,
       delay = 15000,
       skipOn = UnknownSymbolException.class)
-  public Uni<List<Bar>> page(String symbol, Instant from, Instant to) {
+  public Uni<CandleRange> range(String symbol, String interval, Instant from, Instant to) {
     return api.candles(
-            calls.ownAccount("chronovisor-" + UUID.randomUUID()),
+            calls.ownAccount("prediction-" + UUID.randomUUID()),
             symbol,
-            "1h",
-            from.toString(),
-            to.toString())
+            interval,
+            from == null ? null : from.toString(),
+            to == null ? null : to.toString())
         .onFailure(WebApplicationException.class)
         .transform(
             failure ->
                 ((WebApplicationException) failure).getResponse().getStatus() == 404
                     ? new UnknownSymbolException(symbol)
                     : failure)
-        .map(MarketCandlePages::bars);
+        .map(
+            response ->
+                new CandleRange(response.from(), response.to(), response.source(), bars(response)));
   }
 
   private static List<Bar> bars(CandlesResponse response) {

@@ -20,13 +20,14 @@ import java.util.Map;
  * the same accounting written as one loop over plain double arrays, about as fast as the JVM
  * allows. Both run over 1x, 4x and 16x two years of real BTC hourly candles (the bundled file's
  * last two years, repeated with shifted times); their signals are compared first, so the anchor
- * computes the same thing. Reports the best of several timed rounds after warm-up.
+ * computes the same thing. Each side is warmed up for two seconds, then timed in interleaved
+ * rounds; the medians are reported.
  */
 public class BacktestBench {
   private static final Duration HOUR = Duration.ofHours(1);
 
   public static void main(String[] args) throws Exception {
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     List<Bar> all = CandleCsv.read(Path.of(args[0]), "BTCUSDT").get("BTCUSDT");
     List<Bar> twoYears = all.subList(all.size() - 2 * 8760, all.size());
     Strategy trend = Strategies.of("trend", Map.of("fast", 12, "slow", 48));
@@ -35,10 +36,19 @@ public class BacktestBench {
     for (int times : new int[] {1, 4, 16}) {
       List<Bar> bars = repeated(twoYears, times);
       checkSameSignals(trend, bars);
-      double engine = best(rounds, () -> Backtester.run(bars, HOUR, trend.evaluate(bars), config).metrics().finalEquity());
-      double anchor = best(rounds, () -> PlainTrend.run(bars, 12, 48, 14, config));
-      System.out.printf(
-          "%d | %d | %.0f | %.0f | %.2f%n", times, bars.size(), bars.size() / engine, bars.size() / anchor, engine / anchor);
+      Work engine = () -> Backtester.run(bars, HOUR, trend.evaluate(bars), config).metrics().finalEquity();
+      Work anchor = () -> PlainTrend.run(bars, 12, 48, 14, config);
+      warmUp(engine, anchor);
+      double[] engineTimes = new double[rounds];
+      double[] anchorTimes = new double[rounds];
+      // interleaved, so a slow moment of the machine hits both sides alike
+      for (int r = 0; r < rounds; r++) {
+        engineTimes[r] = seconds(engine);
+        anchorTimes[r] = seconds(anchor);
+      }
+      double e = median(engineTimes);
+      double a = median(anchorTimes);
+      System.out.printf("%d | %d | %.0f | %.0f | %.2f%n", times, bars.size(), bars.size() / e, bars.size() / a, e / a);
     }
   }
 
@@ -46,22 +56,28 @@ public class BacktestBench {
     double run();
   }
 
-  /** Seconds of the fastest of `rounds` timed runs, after as many untimed ones. */
-  static double best(int rounds, Work work) {
-    double sink = 0;
-    for (int i = 0; i < rounds; i++) {
-      sink += work.run();
+  static double sink;
+
+  /** At least two seconds of each side, so both are compiled before anything is timed. */
+  static void warmUp(Work engine, Work anchor) {
+    for (Work work : new Work[] {engine, anchor}) {
+      long until = System.nanoTime() + 2_000_000_000L;
+      while (System.nanoTime() < until) {
+        sink += work.run();
+      }
     }
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      sink += work.run();
-      best = Math.min(best, (System.nanoTime() - start) / 1e9);
-    }
-    if (sink == 42) {
-      System.out.println();
-    }
-    return best;
+  }
+
+  static double seconds(Work work) {
+    long start = System.nanoTime();
+    sink += work.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   static List<Bar> repeated(List<Bar> bars, int times) {

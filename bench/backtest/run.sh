@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/select-jdk.sh
-ROUNDS=${1:-5}
+ROUNDS=${1:-15}
 ./mvnw -B -q install -DskipTests -pl chronovisor,strategy -am >/dev/null
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -43,16 +43,8 @@ public final class CandleHistory {
     return bars.get(bars.size() - 1);
   }
 
-  public Bar first() {
-    return bars.get(0);
-  }
-
   public int size() {
     return bars.size();
-  }
-
-  public List<Bar> bars() {
-    return List.copyOf(bars);
   }
 
   /** The candle that closes at {@code instant}, if held. */

@@ -38,10 +38,6 @@ public final class FearGreedHistory {
     }
   }
 
-  public static FearGreedHistory none() {
-    return new FearGreedHistory(Map.of());
-  }
-
   /** Reads alternative.me's CSV: {@code value,value_classification,timestamp(YYYY-MM-DD),…}. */
   static FearGreedHistory parse(InputStream in) throws IOException {
     Map<LocalDate, Integer> values = new TreeMap<>();

@@ -3,7 +3,6 @@ package dev.vizzor.chronovisor;
 import java.util.List;
 import java.util.OptionalInt;
 import org.ta4j.core.BarSeries;
-import org.ta4j.core.BaseBarSeriesBuilder;
 import org.ta4j.core.indicators.ATRIndicator;
 import org.ta4j.core.indicators.MACDIndicator;
 import org.ta4j.core.indicators.RSIIndicator;
@@ -11,7 +10,6 @@ import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.bollinger.PercentBIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.indicators.volume.OnBalanceVolumeIndicator;
-import org.ta4j.core.num.DoubleNumFactory;
 
 /**
  * The model's inputs at one closed candle, computed with ta4j from the {@link #WINDOW} candles
@@ -56,21 +54,7 @@ public final class FeatureSet {
     if (start < 0) {
       return null;
     }
-    BarSeries series =
-        new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
-    for (int i = start; i <= end; i++) {
-      Bar bar = bars.get(i);
-      series
-          .barBuilder()
-          .timePeriod(Bar.STEP)
-          .endTime(bar.closeTime())
-          .openPrice(bar.open())
-          .highPrice(bar.high())
-          .lowPrice(bar.low())
-          .closePrice(bar.close())
-          .volume(bar.volume())
-          .add();
-    }
+    BarSeries series = CandleSeries.of(bars.subList(start, end + 1), Bar.STEP);
     int last = series.getEndIndex();
     ClosePriceIndicator close = new ClosePriceIndicator(series);
     double price = bars.get(end).close();

@@ -32,6 +32,14 @@ public enum Horizon {
     return Duration.ofHours(hours);
   }
 
+  /**
+   * When a prediction emitted at {@code emittedAt} expires if its candles are still missing: at
+   * twice the horizon.
+   */
+  public Instant expiresAt(Instant emittedAt) {
+    return emittedAt.plus(duration().multipliedBy(2));
+  }
+
   /** True when {@code instant} is one of this horizon's emission boundaries (epoch-aligned). */
   public boolean isBoundary(Instant instant) {
     return instant.toEpochMilli() % duration().toMillis() == 0;

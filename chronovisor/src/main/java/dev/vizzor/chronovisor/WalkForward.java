@@ -105,8 +105,7 @@ public final class WalkForward {
     }
   }
 
-  /** Its candles are still missing at twice the horizon after emission. */
-  public static boolean expiredBy(Forecast forecast, Instant now) {
-    return !now.isBefore(forecast.emittedAt().plus(forecast.horizon().duration().multipliedBy(2)));
+  private static boolean expiredBy(Forecast forecast, Instant now) {
+    return !now.isBefore(forecast.horizon().expiresAt(forecast.emittedAt()));
   }
 }

@@ -11,8 +11,12 @@ import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.chronovisor.WalkForward;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -109,9 +113,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         bySymbol = Map.of(symbol, bySymbol.get(symbol));
       }
-    } catch (IllegalArgumentException
-        | CandleCsv.BadCandleFile
-        | java.nio.file.NoSuchFileException e) {
+    } catch (IllegalArgumentException | CandleCsv.BadCandleFile | NoSuchFileException e) {
       stderr.println("vizzor eval: " + e.getMessage());
       return 2;
     }
@@ -172,9 +174,9 @@ public final class EvalCommand implements Callable<Integer> {
       }
       try {
         return value.length() == 10
-            ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+            ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
             : Instant.parse(value);
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
             option + " must be an ISO-8601 instant or YYYY-MM-DD, not '" + value + "'");
       }

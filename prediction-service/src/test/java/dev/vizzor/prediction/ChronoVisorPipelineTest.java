@@ -2,8 +2,6 @@ package dev.vizzor.prediction;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -511,10 +509,5 @@ class ChronoVisorPipelineTest {
       emitted.close();
       resolved.close();
     }
-  }
-
-  static void assertPresent(Object value) {
-    assertNotNull(value);
-    assertFalse(value.toString().isBlank());
   }
 }

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -167,13 +168,19 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
               + "]}");
     }
 
+    private static final Map<Duration, List<Row>> AGGREGATED = new ConcurrentHashMap<>();
+
     /**
-     * Hourly rows merged into UTC-aligned candles of {@code step}, as market-service makes them.
+     * Hourly rows merged into UTC-aligned candles of {@code step}, as market-service makes them;
+     * each step once.
      */
     static List<Row> aggregated(Duration step) {
-      if (step.equals(Duration.ofHours(1))) {
-        return btc();
-      }
+      return step.equals(Duration.ofHours(1))
+          ? btc()
+          : AGGREGATED.computeIfAbsent(step, Candles::merged);
+    }
+
+    private static List<Row> merged(Duration step) {
       List<Row> merged = new ArrayList<>();
       List<Row> bucket = new ArrayList<>();
       long size = step.toMillis();

@@ -18,32 +18,19 @@ import org.ta4j.core.indicators.helpers.LowestValueIndicator;
  * much; the position is held until the close crosses the channel's middle the other way, then FLAT.
  * Score: where the close stands in the channel, −1 at its low to +1 at its high (clamped).
  */
-final class Breakout implements Strategy {
+final class Breakout extends NamedStrategy {
   static final String TYPE = "breakout";
   private final double threshold;
   private final int lookback;
-  private final Map<String, Object> params;
 
   Breakout(Map<String, Object> given) {
-    Params p = new Params(TYPE, given, Set.of("threshold", "lookback"));
+    this(new Params(TYPE, given, Set.of("threshold", "lookback")));
+  }
+
+  private Breakout(Params p) {
+    super(TYPE, p);
     this.threshold = p.number("threshold", 0.05, 0, 1);
     this.lookback = p.whole("lookback", 20, 2, 500);
-    this.params = p.used();
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public Map<String, Object> params() {
-    return params;
-  }
-
-  @Override
-  public int warmup() {
-    return lookback;
   }
 
   @Override

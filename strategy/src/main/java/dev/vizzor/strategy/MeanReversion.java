@@ -17,32 +17,19 @@ import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
  * the close's distance from the middle in band half-widths, clamped: −1 at the upper band, +1 at
  * the lower.
  */
-final class MeanReversion implements Strategy {
+final class MeanReversion extends NamedStrategy {
   static final String TYPE = "mean_reversion";
   private final int period;
   private final double k;
-  private final Map<String, Object> params;
 
   MeanReversion(Map<String, Object> given) {
-    Params p = new Params(TYPE, given, Set.of("period", "k"));
+    this(new Params(TYPE, given, Set.of("period", "k")));
+  }
+
+  private MeanReversion(Params p) {
+    super(TYPE, p);
     this.period = p.whole("period", 20, 2, 500);
     this.k = p.number("k", 2, 0, 10);
-    this.params = p.used();
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public Map<String, Object> params() {
-    return params;
-  }
-
-  @Override
-  public int warmup() {
-    return period - 1;
   }
 
   @Override

@@ -15,30 +15,17 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
  * measured in the period's own volatility (the standard deviation of one-candle returns over the
  * period, times √period), so a move of one such σ scores 0.76.
  */
-final class Momentum implements Strategy {
+final class Momentum extends NamedStrategy {
   static final String TYPE = "momentum";
   private final int period;
-  private final Map<String, Object> params;
 
   Momentum(Map<String, Object> given) {
-    Params p = new Params(TYPE, given, Set.of("period"));
+    this(new Params(TYPE, given, Set.of("period")));
+  }
+
+  private Momentum(Params p) {
+    super(TYPE, p);
     this.period = p.whole("period", 14, 2, 500);
-    this.params = p.used();
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public Map<String, Object> params() {
-    return params;
-  }
-
-  @Override
-  public int warmup() {
-    return period;
   }
 
   @Override

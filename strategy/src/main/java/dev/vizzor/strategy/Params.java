@@ -7,12 +7,10 @@ import java.util.TreeSet;
 
 /** Reads a strategy's {@code params}: numbers in range, unknown names refused, defaults filled. */
 final class Params {
-  private final String type;
   private final Map<String, Object> given;
   private final Map<String, Object> used = new LinkedHashMap<>();
 
   Params(String type, Map<String, Object> given, Set<String> known) {
-    this.type = type;
     this.given = given == null ? Map.of() : given;
     for (String name : this.given.keySet()) {
       if (!known.contains(name)) {
@@ -63,10 +61,6 @@ final class Params {
 
   String field(String name) {
     return "strategy.params." + name;
-  }
-
-  String type() {
-    return type;
   }
 
   Map<String, Object> used() {

@@ -1,36 +1,22 @@
 package dev.vizzor.strategy;
 
 import dev.vizzor.chronovisor.Bar;
+import dev.vizzor.chronovisor.CandleSeries;
 import java.time.Duration;
 import java.util.List;
 import org.ta4j.core.BarSeries;
-import org.ta4j.core.BaseBarSeriesBuilder;
-import org.ta4j.core.num.DoubleNumFactory;
 
 /** Candles as a ta4j series of doubles (strategies compare, they do not account money). */
 final class Series {
   private Series() {}
 
+  /** The candles of one interval, which the first two give (only ta4j's bar periods use it). */
   static BarSeries of(List<Bar> bars) {
-    BarSeries series =
-        new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
     Duration step =
         bars.size() > 1
             ? Duration.between(bars.get(0).openTime(), bars.get(1).openTime())
             : Bar.STEP;
-    for (Bar bar : bars) {
-      series
-          .barBuilder()
-          .timePeriod(step)
-          .endTime(bar.openTime().plus(step))
-          .openPrice(bar.open())
-          .highPrice(bar.high())
-          .lowPrice(bar.low())
-          .closePrice(bar.close())
-          .volume(bar.volume())
-          .add();
-    }
-    return series;
+    return CandleSeries.of(bars, step);
   }
 
   static double clamp(double value) {

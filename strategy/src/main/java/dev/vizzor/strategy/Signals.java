@@ -15,8 +15,4 @@ public record Signals(List<Signal> signals, double[] scores) {
   public double scoreAt(int index) {
     return scores[index];
   }
-
-  public int size() {
-    return signals.size();
-  }
 }

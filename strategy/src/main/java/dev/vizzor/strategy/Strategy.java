@@ -14,9 +14,6 @@ public interface Strategy {
   /** Every parameter, the defaults included, as the strategy was built. */
   Map<String, Object> params();
 
-  /** Candles before the first reading that is not FLAT by construction. */
-  int warmup();
-
   /**
    * The signal and score at each of {@code bars} (oldest first, one interval), each from that
    * candle and the ones before it.

@@ -15,36 +15,23 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
  * (ta4j). LONG while the fast EMA is above the slow one, SHORT while below. Score: tanh of the gap
  * between them in ATR(14) units.
  */
-final class Trend implements Strategy {
+final class Trend extends NamedStrategy {
   static final String TYPE = "trend";
   private final int fast;
   private final int slow;
-  private final Map<String, Object> params;
 
   Trend(Map<String, Object> given) {
-    Params p = new Params(TYPE, given, Set.of("fast", "slow"));
+    this(new Params(TYPE, given, Set.of("fast", "slow")));
+  }
+
+  private Trend(Params p) {
+    super(TYPE, p);
     this.fast = p.whole("fast", 12, 2, 499);
     this.slow = p.whole("slow", 48, 3, 500);
     if (fast >= slow) {
       throw new InvalidStrategyException(
           p.field("fast"), "must be below slow (" + slow + "), not " + fast);
     }
-    this.params = p.used();
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  @Override
-  public Map<String, Object> params() {
-    return params;
-  }
-
-  @Override
-  public int warmup() {
-    return slow;
   }
 
   @Override

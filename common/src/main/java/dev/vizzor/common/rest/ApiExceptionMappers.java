@@ -67,7 +67,6 @@ public class ApiExceptionMappers {
           // a body the JSON reader gave up on (truncated, say) reaches here, not unreadableJson
           case INVALID_REQUEST ->
               exception.getCause() instanceof JsonProcessingException
-                      || exception.getMessage().startsWith("HTTP 400")
                   ? "the body is not the JSON this endpoint takes"
                   : exception.getMessage();
           default -> exception.getMessage();

@@ -53,14 +53,17 @@ public class PredictionRepository {
                 + " = r.id) AS latest FROM runs r ORDER BY r.id DESC LIMIT 1")
         .execute()
         .map(
-            rows ->
-                rows.size() == 0
-                    ? Optional.empty()
-                    : Optional.of(
-                        new RunState(
-                            rows.iterator().next().getLong("id"),
-                            PredictionRows.instant(rows.iterator().next(), "market_start"),
-                            PredictionRows.instant(rows.iterator().next(), "latest"))));
+            rows -> {
+              if (rows.size() == 0) {
+                return Optional.empty();
+              }
+              Row row = rows.iterator().next();
+              return Optional.of(
+                  new RunState(
+                      row.getLong("id"),
+                      PredictionRows.instant(row, "market_start"),
+                      PredictionRows.instant(row, "latest")));
+            });
   }
 
   /**

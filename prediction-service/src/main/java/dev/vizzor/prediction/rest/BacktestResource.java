@@ -1,5 +1,6 @@
 package dev.vizzor.prediction.rest;
 
+import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.prediction.domain.BacktestRequest;
@@ -64,10 +65,11 @@ public class BacktestResource {
     if (request.symbol() == null) {
       throw ApiException.invalid("symbol is required");
     }
-    String interval = request.interval() == null ? "1h" : request.interval().strip();
-    if (!Backtests.INTERVALS_LABELS.contains(interval)) {
-      throw ApiException.invalid("interval must be 1h, 4h or 1d, not '" + interval + "'");
-    }
+    String label = request.interval() == null ? "1h" : request.interval();
+    Horizon interval =
+        Horizon.parse(label)
+            .orElseThrow(
+                () -> ApiException.invalid("interval must be 1h, 4h or 1d, not '" + label + "'"));
     if (request.strategy() == null) {
       throw ApiException.invalid(
           "strategy is required: {\"type\": one of " + Strategies.TYPES + ", \"params\": {…}}");

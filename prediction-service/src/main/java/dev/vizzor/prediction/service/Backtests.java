@@ -1,5 +1,6 @@
 package dev.vizzor.prediction.service;
 
+import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.prediction.client.CandleRange;
 import dev.vizzor.prediction.client.MarketCandles;
@@ -26,9 +27,6 @@ import java.util.Map;
 public class Backtests {
   public static final int MAX_CANDLES = 50_000;
   public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
-  static final Map<String, Duration> INTERVALS =
-      Map.of("1h", Duration.ofHours(1), "4h", Duration.ofHours(4), "1d", Duration.ofDays(1));
-  public static final java.util.Set<String> INTERVALS_LABELS = INTERVALS.keySet();
 
   /** What was run and what came of it; the figures are those of {@link BacktestResult}. */
   public record BacktestView(
@@ -63,13 +61,14 @@ public class Backtests {
    */
   public Uni<BacktestView> run(
       String symbol,
-      String interval,
+      Horizon interval,
       Instant from,
       Instant to,
       Strategy strategy,
       BacktestConfig config) {
-    Duration step = INTERVALS.get(interval);
-    Uni<Instant> end = to != null ? Uni.createFrom().item(to) : candles.lastClose(symbol, interval);
+    Duration step = interval.duration();
+    Uni<Instant> end =
+        to != null ? Uni.createFrom().item(to) : candles.lastClose(symbol, interval.label());
     return end.flatMap(
             until -> {
               Instant since = from != null ? from : until.minus(Duration.ofDays(365));
@@ -86,10 +85,10 @@ public class Backtests {
                         + " candles; a backtest takes at most "
                         + MAX_CANDLES);
               }
-              return candles.range(symbol, interval, step, since, until);
+              return candles.range(symbol, interval.label(), step, since, until);
             })
         .emitOn(Infrastructure.getDefaultWorkerPool())
-        .map(range -> backtest(symbol, interval, step, range, strategy, config))
+        .map(range -> backtest(symbol, interval, range, strategy, config))
         .ifNoItem()
         .after(TIME_LIMIT)
         .failWith(
@@ -105,8 +104,7 @@ public class Backtests {
 
   private static BacktestView backtest(
       String symbol,
-      String interval,
-      Duration step,
+      Horizon interval,
       CandleRange range,
       Strategy strategy,
       BacktestConfig config) {
@@ -125,11 +123,11 @@ public class Backtests {
               + "; a backtest needs at least 2");
     }
     BacktestResult result =
-        Backtester.run(range.bars(), step, strategy.evaluate(range.bars()), config);
-    BacktestResult hold = Backtester.buyAndHold(range.bars(), step, config);
+        Backtester.run(range.bars(), interval.duration(), strategy.evaluate(range.bars()), config);
+    BacktestResult hold = Backtester.buyAndHold(range.bars(), interval.duration(), config);
     return new BacktestView(
         symbol,
-        interval,
+        interval.label(),
         range.from(),
         range.to(),
         range.source(),

@@ -8,9 +8,9 @@ import dev.vizzor.prediction.domain.PageCursor;
 import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.domain.PredictionView;
 import dev.vizzor.prediction.repository.PredictionQueries;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -58,19 +58,14 @@ public class ChronoVisorApi {
                         + ": ChronoVisor predicts the symbols market-service ticks (its defaults"
                         + " and every watched symbol); POST /predict asks for another");
               }
-              return currentRun()
-                  .flatMap(
-                      run -> {
-                        Uni<List<HorizonView>> views = Uni.createFrom().item(new ArrayList<>());
-                        for (Horizon horizon : horizons) {
-                          views =
-                              views.flatMap(
-                                  list ->
-                                      horizonView(symbol, horizon, run)
-                                          .map(view -> add(list, view)));
-                        }
-                        return views.map(list -> new SymbolView(symbol, list));
-                      });
+              Long run = currentRun();
+              return Multi.createFrom()
+                  .iterable(horizons)
+                  .onItem()
+                  .transformToUniAndConcatenate(horizon -> horizonView(symbol, horizon, run))
+                  .collect()
+                  .asList()
+                  .map(views -> new SymbolView(symbol, views));
             });
   }
 
@@ -99,23 +94,17 @@ public class ChronoVisorApi {
 
   /** The report over {@code filter}; a filter without a run counts the current one. */
   public Uni<AccuracyView> accuracy(PredictionFilter filter, boolean allRuns) {
-    Uni<Long> run = allRuns ? Uni.createFrom().nullItem() : currentRun();
-    return run.flatMap(
-        r -> {
-          PredictionFilter counted =
-              new PredictionFilter(
-                  filter.symbol(),
-                  filter.horizon(),
-                  filter.tier(),
-                  null,
-                  null,
-                  filter.from(),
-                  filter.to(),
-                  r);
-          return queries
-              .scored(counted)
-              .map(rows -> new AccuracyView(counted, AccuracyReport.of(rows)));
-        });
+    PredictionFilter counted =
+        new PredictionFilter(
+            filter.symbol(),
+            filter.horizon(),
+            filter.tier(),
+            null,
+            null,
+            filter.from(),
+            filter.to(),
+            allRuns ? null : currentRun());
+    return queries.scored(counted).map(rows -> new AccuracyView(counted, AccuracyReport.of(rows)));
   }
 
   public Uni<Predicted> predict(String symbol, List<Horizon> horizons, String requestId) {
@@ -150,13 +139,8 @@ public class ChronoVisorApi {
   }
 
   /** The newest run's id, or null before the first. */
-  private Uni<Long> currentRun() {
+  private Long currentRun() {
     long run = pipeline.currentRun();
-    return Uni.createFrom().item(run == 0 ? null : run);
-  }
-
-  private static <T> List<T> add(List<T> list, T item) {
-    list.add(item);
-    return list;
+    return run == 0 ? null : run;
   }
 }

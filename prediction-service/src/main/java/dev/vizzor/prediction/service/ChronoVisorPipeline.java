@@ -147,7 +147,7 @@ public class ChronoVisorPipeline {
         Resolution resolution = Resolution.of(Direction.parse(p.direction()), levels, path.get());
         repository.resolve(p.id(), resolution, at).await().atMost(DB_WAIT);
         settled++;
-      } else if (!at.isBefore(p.emittedAt().plus(horizon.duration().multipliedBy(2)))) {
+      } else if (!at.isBefore(horizon.expiresAt(p.emittedAt()))) {
         repository
             .expire(p.id(), at, "candles of its horizon still missing at twice the horizon")
             .await()
@@ -167,8 +167,9 @@ public class ChronoVisorPipeline {
       return Optional.empty();
     }
     PredictionView view = PredictionViews.pending(run, forecast.get(), origin);
-    repository.insert(view, requestId).await().atMost(DB_WAIT);
-    return Optional.of(queries.byId(view.id()).await().atMost(DB_WAIT).orElse(view));
+    boolean inserted = repository.insert(view, requestId).await().atMost(DB_WAIT);
+    // stored before (an ask repeated within the hour): the stored row may have resolved since
+    return inserted ? Optional.of(view) : queries.byId(view.id()).await().atMost(DB_WAIT);
   }
 
   /**

@@ -45,6 +45,12 @@ public enum Horizon {
     return instant.toEpochMilli() % duration().toMillis() == 0;
   }
 
+  /** The last of this horizon's boundaries at or before {@code instant}. */
+  public Instant boundaryAtOrBefore(Instant instant) {
+    long millis = instant.toEpochMilli();
+    return Instant.ofEpochMilli(millis - Math.floorMod(millis, duration().toMillis()));
+  }
+
   public static Optional<Horizon> parse(String label) {
     return Arrays.stream(values()).filter(h -> h.label.equalsIgnoreCase(label.strip())).findFirst();
   }

@@ -107,8 +107,7 @@ final class Recount {
     return (Double) r.get("prob_" + r.get("direction"));
   }
 
-  private static void assertRate(
-      String name, int part, int whole, JsonNode rate, JsonNode interval) {
+  static void assertRate(String name, int part, int whole, JsonNode rate, JsonNode interval) {
     if (whole == 0) {
       assertTrue(rate.isNull(), name + " is null without decided calls");
       return;

@@ -2,6 +2,7 @@ package dev.vizzor.strategy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The one set of named strategies: builds one from its {@code {type, params}}. */
 public final class Strategies {
@@ -28,5 +29,13 @@ public final class Strategies {
           throw new InvalidStrategyException(
               "strategy.type", "'" + type + "' is not a strategy; the types are " + TYPES);
     };
+  }
+
+  /**
+   * What identifies a strategy with its parameters, the defaults included: {@code
+   * momentum{period=14}}. Two watchers whose strategies have one key share one signal series.
+   */
+  public static String key(Strategy strategy) {
+    return strategy.type() + new TreeMap<>(strategy.params());
   }
 }

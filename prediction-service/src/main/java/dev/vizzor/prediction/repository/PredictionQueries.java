@@ -42,7 +42,7 @@ public class PredictionQueries {
     if (cursor != null) {
       where.add(
           "(created_at, id) < ($" + (where.size() + 1) + ", $" + (where.size() + 2) + ")",
-          PredictionRows.utc(cursor.createdAt()),
+          Timestamps.utc(cursor.createdAt()),
           cursor.id());
     }
     String sql =
@@ -63,7 +63,7 @@ public class PredictionQueries {
                   return new Page(items, Optional.of(last));
                 }
                 items.add(PredictionRows.view(row, json));
-                last = new PageCursor(PredictionRows.instant(row, "created_at"), row.getUUID("id"));
+                last = new PageCursor(Timestamps.instant(row, "created_at"), row.getUUID("id"));
               }
               return new Page(items, Optional.empty());
             });
@@ -128,8 +128,8 @@ public class PredictionQueries {
               Row row = rows.iterator().next();
               return new Activity(
                   row.getLong("pending"),
-                  PredictionRows.instant(row, "last_emission"),
-                  PredictionRows.instant(row, "last_settlement"));
+                  Timestamps.instant(row, "last_emission"),
+                  Timestamps.instant(row, "last_settlement"));
             });
   }
 
@@ -172,10 +172,10 @@ public class PredictionQueries {
     where.addIf(filter.status(), "status");
     where.addIf(filter.origin(), "origin");
     if (filter.from() != null) {
-      where.add("emitted_at >= $" + (where.size() + 1), PredictionRows.utc(filter.from()));
+      where.add("emitted_at >= $" + (where.size() + 1), Timestamps.utc(filter.from()));
     }
     if (filter.to() != null) {
-      where.add("emitted_at < $" + (where.size() + 1), PredictionRows.utc(filter.to()));
+      where.add("emitted_at < $" + (where.size() + 1), Timestamps.utc(filter.to()));
     }
     if (filter.run() != null) {
       where.add("run_id = $" + (where.size() + 1), filter.run());

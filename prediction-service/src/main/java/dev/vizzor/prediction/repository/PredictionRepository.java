@@ -61,8 +61,8 @@ public class PredictionRepository {
               return Optional.of(
                   new RunState(
                       row.getLong("id"),
-                      PredictionRows.instant(row, "market_start"),
-                      PredictionRows.instant(row, "latest")));
+                      Timestamps.instant(row, "market_start"),
+                      Timestamps.instant(row, "latest")));
             });
   }
 
@@ -75,7 +75,7 @@ public class PredictionRepository {
         client ->
             client
                 .preparedQuery("INSERT INTO runs (market_start) VALUES ($1) RETURNING id")
-                .execute(Tuple.of(PredictionRows.utc(marketStart)))
+                .execute(Tuple.of(Timestamps.utc(marketStart)))
                 .map(rows -> rows.iterator().next().getLong("id"))
                 .flatMap(run -> expireEarlierRuns(client, run, marketStart).replaceWith(run)));
   }
@@ -87,7 +87,7 @@ public class PredictionRepository {
                 + " 'market time went back (a new run began) before its horizon ended'"
                 + " WHERE status = 'pending' AND run_id < $1 RETURNING "
                 + PredictionRows.COLUMNS)
-        .execute(Tuple.of(run, PredictionRows.utc(marketStart)))
+        .execute(Tuple.of(run, Timestamps.utc(marketStart)))
         .flatMap(rows -> addSettledEvents(client, rows));
   }
 
@@ -120,7 +120,7 @@ public class PredictionRepository {
                 + PredictionRows.COLUMNS
                 + " FROM predictions WHERE status = 'pending' AND run_id = $1 AND symbol = $2"
                 + " AND resolves_at <= $3 ORDER BY resolves_at, horizon")
-        .execute(Tuple.of(run, symbol, PredictionRows.utc(at)))
+        .execute(Tuple.of(run, symbol, Timestamps.utc(at)))
         .map(this::views);
   }
 
@@ -139,7 +139,7 @@ public class PredictionRepository {
               resolution.outcomeIfUp().name(),
               resolution.outcomeIfDown().name(),
               resolution.close(),
-              PredictionRows.utc(at)
+              Timestamps.utc(at)
             }));
   }
 
@@ -149,7 +149,7 @@ public class PredictionRepository {
         "UPDATE predictions SET status = 'expired', settled_at = $2, expired_reason = $3 WHERE id"
             + " = $1 AND status = 'pending' RETURNING "
             + PredictionRows.COLUMNS,
-        Tuple.of(id, PredictionRows.utc(at), reason));
+        Tuple.of(id, Timestamps.utc(at), reason));
   }
 
   private Uni<Void> settle(String update, Tuple arguments) {
@@ -181,7 +181,7 @@ public class PredictionRepository {
                 + " $1 AND symbol = $2 AND horizon = $3 AND origin = 'scheduled' AND status ="
                 + " 'resolved' AND outcome IN ('HIT', 'MISS') AND resolves_at <= $4 ORDER BY"
                 + " resolves_at DESC LIMIT $5) recent")
-        .execute(Tuple.of(run, symbol, horizon, PredictionRows.utc(at), TierGates.RECORD_WINDOW))
+        .execute(Tuple.of(run, symbol, horizon, Timestamps.utc(at), TierGates.RECORD_WINDOW))
         .map(
             rows -> {
               Row row = rows.iterator().next();

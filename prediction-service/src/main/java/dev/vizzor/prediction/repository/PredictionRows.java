@@ -6,9 +6,6 @@ import dev.vizzor.prediction.domain.PredictionView;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,11 +51,11 @@ final class PredictionRows {
         "up".equals(direction) ? lower : upper,
         new PredictionView.Touch(upper, lower),
         new PredictionView.Band(row.getDouble("band_low"), row.getDouble("band_high")),
-        instant(row, "emitted_at"),
-        instant(row, "resolves_at"),
+        Timestamps.instant(row, "emitted_at"),
+        Timestamps.instant(row, "resolves_at"),
         row.getString("model_version"),
-        instant(row, "trained_from"),
-        instant(row, "trained_through"),
+        Timestamps.instant(row, "trained_from"),
+        Timestamps.instant(row, "trained_through"),
         row.getInteger("training_samples"),
         features(row, json),
         new PredictionView.Probabilities(
@@ -69,7 +66,7 @@ final class PredictionRows {
         row.getString("outcome"),
         row.getString("realized"),
         row.getDouble("close_price"),
-        instant(row, "settled_at"),
+        Timestamps.instant(row, "settled_at"),
         row.getString("expired_reason"));
   }
 
@@ -87,15 +84,6 @@ final class PredictionRows {
     }
   }
 
-  static Instant instant(Row row, String column) {
-    OffsetDateTime value = row.getOffsetDateTime(column);
-    return value == null ? null : value.toInstant();
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
   /** The insert's parameters, in {@code COLUMNS} order except the outcome columns. */
   static Tuple insertTuple(PredictionView v, String featuresJson) {
     return Tuple.from(
@@ -105,8 +93,8 @@ final class PredictionRows {
           v.symbol(),
           v.horizon(),
           v.origin(),
-          utc(v.emittedAt()),
-          utc(v.resolvesAt()),
+          Timestamps.utc(v.emittedAt()),
+          Timestamps.utc(v.resolvesAt()),
           v.direction(),
           v.probabilities().up(),
           v.probabilities().down(),
@@ -124,8 +112,8 @@ final class PredictionRows {
           v.climatology().sideways(),
           v.persistence(),
           v.modelVersion(),
-          utc(v.trainedFrom()),
-          utc(v.trainedThrough()),
+          Timestamps.utc(v.trainedFrom()),
+          Timestamps.utc(v.trainedThrough()),
           v.trainingSamples(),
           featuresJson,
           v.record().hits(),

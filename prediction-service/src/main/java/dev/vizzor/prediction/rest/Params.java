@@ -123,4 +123,22 @@ final class Params {
   static boolean allRuns(String raw) {
     return "all".equals(oneOfOrNull("run", raw, Set.of("current", "all")));
   }
+
+  /** A comma-separated list of symbols, each at most once, at most {@code max} of them. */
+  static List<String> symbols(String raw, int max) {
+    List<String> symbols = new ArrayList<>();
+    if (raw == null || raw.isBlank()) {
+      return symbols;
+    }
+    for (String each : raw.split(",")) {
+      String symbol = symbol(each);
+      if (!symbols.contains(symbol)) {
+        symbols.add(symbol);
+      }
+    }
+    if (symbols.size() > max) {
+      throw ApiException.invalid("symbols takes at most " + max + " symbols");
+    }
+    return symbols;
+  }
 }

@@ -3,6 +3,7 @@ package dev.vizzor.prediction;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,6 +97,36 @@ class BacktestEndpointTest {
   }
 
   @Test
+  void chronovisorTradesTheModelsCallsOnHourlyCandlesOnly() throws Exception {
+    // two months of hours: the engine trains on the first month, then calls every hour
+    JsonNode result =
+        backtest(
+            "{\"symbol\":\"BTC\",\"interval\":\"1h\",\"from\":\"2022-11-01T00:00:00Z\",\"to\":\"2023-01-01T00:00:00Z\",\"allowShort\":true,\"strategy\":{\"type\":\"chronovisor\",\"params\":{\"tier\":\"advisory\"}}}");
+    assertEquals(
+        JSON.readTree("{\"tier\":\"advisory\",\"horizon\":\"1h\"}"),
+        result.get("strategy").get("params"),
+        "every parameter, the default horizon included");
+    assertTrue(result.get("trades").size() > 0, "advisory calls are all traded");
+    double pnl = 0;
+    for (JsonNode trade : result.get("trades")) {
+      pnl += trade.get("pnl").asDouble();
+      assertTrue(
+          Instant.parse(trade.get("entryTime").asText())
+              .isAfter(Instant.parse("2022-11-20T00:00:00Z")),
+          "no call before the model had a month of closed samples");
+    }
+    assertEquals(
+        10_000 + pnl, result.get("metrics").get("finalEquity").asDouble(), 1e-6, "PnL recount");
+    ChronoVisorPipelineTest.call()
+        .contentType("application/json")
+        .body("{\"symbol\":\"BTC\",\"interval\":\"4h\",\"strategy\":{\"type\":\"chronovisor\"}}")
+        .post("/v1/backtest")
+        .then()
+        .statusCode(400)
+        .body("error.message", containsString("interval: chronovisor runs on hourly candles"));
+  }
+
+  @Test
   void withoutARangeItTakesTheLastYearMarketServiceHolds() throws Exception {
     JsonNode result =
         backtest("{\"symbol\":\"btc\",\"interval\":\"1d\",\"strategy\":{\"type\":\"trend\"}}");
@@ -123,7 +154,9 @@ class BacktestEndpointTest {
         .then()
         .statusCode(400)
         .body("error.code", equalTo("invalid_request"))
-        .body("error.message", containsString("[momentum, breakout, mean_reversion, trend]"));
+        .body(
+            "error.message",
+            containsString("[momentum, breakout, mean_reversion, trend, chronovisor]"));
     ChronoVisorPipelineTest.call()
         .contentType("application/json")
         .body(base + "\"strategy\":{\"type\":\"momentum\",\"params\":{\"period\":0}}}")

@@ -55,6 +55,7 @@ class WatchedSymbolPipelineTest {
   private static final long W2 = 9_102;
   private static final long W3 = 9_103;
   private static final long W4 = 9_104;
+  private static final long W5 = 9_105;
   private static final String MOMENTUM_14 = "momentum{period=14}";
   private static final String MOMENTUM_20 = "momentum{period=20}";
   private static final String BREAKOUT = "breakout{lookback=20, threshold=0.05}";
@@ -91,16 +92,21 @@ class WatchedSymbolPipelineTest {
     feed.watcher(W2, USER_B, "1h", momentum, true, false, changed);
     feed.watcher(W3, USER_B, "4h", "{\"type\":\"breakout\",\"params\":{}}", true, false, changed);
     feed.watcher(W4, USER_A, "1h", "{\"type\":\"bogus\"}", true, false, changed);
+    feed.watcher(W5, USER_A, "4h", "{\"type\":\"chronovisor\"}", true, false, changed);
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
-                database.count("select count(*) from watchers where id between 9101 and 9104")
-                    == 4);
+                database.count("select count(*) from watchers where id between 9101 and 9105")
+                    == 5);
     assertTrue(
         database
             .text("select problem from watchers where id = 9104")
             .contains("'bogus' is not a strategy"));
+    assertTrue(
+        database
+            .text("select problem from watchers where id = 9105")
+            .contains("chronovisor runs on hourly candles"));
 
     publishCloses(1, 36);
 
@@ -113,7 +119,10 @@ class WatchedSymbolPipelineTest {
         "one momentum signal per hour");
     assertEquals(
         expectedCloses(1, 36, FOUR_HOURS), candleTimes(BREAKOUT, "4h"), "breakout at 4h closes");
-    assertEquals(0, database.count("select count(*) from signals where strategy_type = 'bogus'"));
+    assertEquals(
+        0,
+        database.count(
+            "select count(*) from signals where strategy_type in ('bogus', 'chronovisor')"));
     assertEquals(45, signalEvents.drain(r -> true).size(), "one event per signal, none repeated");
 
     checkMomentumSignals(MOMENTUM_14, 14);

@@ -1,6 +1,7 @@
 package dev.vizzor.strategy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +55,18 @@ final class Params {
       throw new InvalidStrategyException(
           field(name),
           "must be a number above " + above + " and at most " + max + ", not " + value);
+    }
+    used.put(name, result);
+    return result;
+  }
+
+  /** One of {@code allowed}, as text. */
+  String oneOf(String name, String absent, List<String> allowed) {
+    Object value = given.get(name);
+    String result = value == null ? absent : value.toString().strip();
+    if (!allowed.contains(result)) {
+      throw new InvalidStrategyException(
+          field(name), "must be one of " + allowed + ", not " + value);
     }
     used.put(name, result);
     return result;

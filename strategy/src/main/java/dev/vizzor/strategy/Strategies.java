@@ -8,7 +8,7 @@ import java.util.TreeMap;
 public final class Strategies {
   /** The types that exist, as a user names them. */
   public static final List<String> TYPES =
-      List.of(Momentum.TYPE, Breakout.TYPE, MeanReversion.TYPE, Trend.TYPE);
+      List.of(Momentum.TYPE, Breakout.TYPE, MeanReversion.TYPE, Trend.TYPE, Chronovisor.TYPE);
 
   private Strategies() {}
 
@@ -25,6 +25,7 @@ public final class Strategies {
       case Breakout.TYPE -> new Breakout(params);
       case MeanReversion.TYPE -> new MeanReversion(params);
       case Trend.TYPE -> new Trend(params);
+      case Chronovisor.TYPE -> new Chronovisor(params);
       default ->
           throw new InvalidStrategyException(
               "strategy.type", "'" + type + "' is not a strategy; the types are " + TYPES);

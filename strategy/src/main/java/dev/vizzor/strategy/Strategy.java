@@ -1,6 +1,7 @@
 package dev.vizzor.strategy;
 
 import dev.vizzor.chronovisor.Bar;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,4 +20,19 @@ public interface Strategy {
    * candle and the ones before it.
    */
   Signals evaluate(List<Bar> bars);
+
+  /** Whether the strategy runs on candles of {@code interval}; {@link #intervalRule} says which. */
+  default boolean runsOn(Duration interval) {
+    return true;
+  }
+
+  /** The candles the strategy runs on, for the error of one that {@link #runsOn} refuses. */
+  default String intervalRule() {
+    return "any interval";
+  }
+
+  /** How many candles before the one evaluated it reads to give its signal there. */
+  default int candlesNeeded() {
+    return 300;
+  }
 }

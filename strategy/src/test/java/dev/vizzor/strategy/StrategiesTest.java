@@ -16,7 +16,8 @@ class StrategiesTest {
         assertThrows(InvalidStrategyException.class, () -> Strategies.of("moonshot", Map.of()));
     assertEquals("strategy.type", e.field());
     assertTrue(
-        e.getMessage().contains("[momentum, breakout, mean_reversion, trend]"), e.getMessage());
+        e.getMessage().contains("[momentum, breakout, mean_reversion, trend, chronovisor]"),
+        e.getMessage());
   }
 
   @Test

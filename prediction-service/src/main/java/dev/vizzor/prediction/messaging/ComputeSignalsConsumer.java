@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.messaging.IncomingEvents;
 import dev.vizzor.prediction.domain.Symbols;
-import dev.vizzor.prediction.pipeline.WinRateStage;
+import dev.vizzor.prediction.service.WinRateStage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

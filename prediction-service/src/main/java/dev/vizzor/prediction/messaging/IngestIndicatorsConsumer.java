@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.messaging.IncomingEvents;
 import dev.vizzor.prediction.domain.Symbols;
-import dev.vizzor.prediction.pipeline.SignalStage;
+import dev.vizzor.prediction.service.SignalStage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.prediction.domain.Symbols;
-import dev.vizzor.prediction.repository.WatcherRepository.Watcher;
+import dev.vizzor.prediction.domain.Watcher;
 import dev.vizzor.strategy.InvalidStrategyException;
 import dev.vizzor.strategy.Strategies;
 import dev.vizzor.strategy.Strategy;
@@ -79,6 +79,10 @@ record WatcherChange(
       type = strategy.type();
       params = strategy.params();
       key = Strategies.key(strategy);
+      Horizon horizon = Horizon.parse(frame).orElse(null);
+      if (horizon != null && !strategy.runsOn(horizon.duration())) {
+        problem = "timeframe: " + type + " runs on " + strategy.intervalRule() + ", not " + horizon;
+      }
     } catch (InvalidStrategyException e) {
       problem = e.getMessage();
       if (strategy != null && strategy.path("type").isTextual()) {

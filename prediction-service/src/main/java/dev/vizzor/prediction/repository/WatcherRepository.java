@@ -3,6 +3,7 @@ package dev.vizzor.prediction.repository;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.prediction.domain.Series;
+import dev.vizzor.prediction.domain.Watcher;
 import dev.vizzor.strategy.Strategies;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -10,10 +11,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The latest state of each watcher of {@code vizzor.watchers.changed}, and from it the series the
@@ -21,20 +20,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WatcherRepository {
-  /** A watcher as its latest change left it; {@code problem} says why it yields no signals. */
-  public record Watcher(
-      long id,
-      String userId,
-      String symbol,
-      String timeframe,
-      String strategyType,
-      Map<String, Object> strategyParams,
-      String strategyKey,
-      boolean watching,
-      String problem,
-      Instant changedAt,
-      UUID eventId) {}
-
   /**
    * Stores the change unless a newer one of the watcher is stored; equal times apply too, so that a
    * DELETE stamped with the row's own time still ends the watch.

@@ -89,6 +89,10 @@ public class BacktestResource {
     } catch (InvalidStrategyException e) {
       throw ApiException.invalid(e.getMessage());
     }
+    if (!strategy.runsOn(interval.duration())) {
+      throw ApiException.invalid(
+          "interval: " + strategy.type() + " runs on " + strategy.intervalRule());
+    }
     Instant from = Params.instantOrNull("from", request.from());
     Instant to = Params.instantOrNull("to", request.to());
     return backtests.run(Params.symbol(request.symbol()), interval, from, to, strategy, config);

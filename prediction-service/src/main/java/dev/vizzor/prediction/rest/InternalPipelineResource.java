@@ -2,8 +2,8 @@ package dev.vizzor.prediction.rest;
 
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
-import dev.vizzor.prediction.pipeline.PipelineQueues;
-import dev.vizzor.prediction.pipeline.PipelineReads;
+import dev.vizzor.prediction.service.PipelineQueues;
+import dev.vizzor.prediction.service.PipelineReads;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package dev.vizzor.prediction.pipeline;
+package dev.vizzor.prediction.service;
 
 import dev.vizzor.chronovisor.Bar;
 import dev.vizzor.chronovisor.Horizon;

@@ -1,4 +1,4 @@
-package dev.vizzor.prediction.pipeline;
+package dev.vizzor.prediction.service;
 
 import dev.vizzor.chronovisor.Bar;
 import dev.vizzor.chronovisor.Horizon;
@@ -34,17 +34,15 @@ import org.jboss.logging.Logger;
 /**
  * The {@code compute-signals} stage: when a symbol's candle closes (an {@code ingest-indicators}
  * event), each series watched on it whose timeframe that close ends is evaluated once, however many
- * watchers share it, on its last {@value #WINDOW} candles from market-service; the signal is stored
- * with its event. A watcher that starts watching gets its series' signal as of the symbol's latest
- * close at once, rather than at the next one.
+ * watchers share it, on the candles its strategy needs (300 of the timeframe; 200 days of hours for
+ * {@code chronovisor}) from market-service; the signal is stored with its event. A watcher that
+ * starts watching gets its series' signal as of the symbol's latest close at once, rather than at
+ * the next one.
  */
 @ApplicationScoped
 public class SignalStage {
   /** The consumer name under which this stage claims {@code ingest-indicators} events. */
   static final String CONSUMER = "prediction-service/compute-signals";
-
-  /** Candles of the timeframe each evaluation reads: several times the longest default warm-up. */
-  public static final int WINDOW = 300;
 
   private static final Logger LOG = Logger.getLogger(SignalStage.class);
 
@@ -113,7 +111,7 @@ public class SignalStage {
         .onItem()
         .transformToUniAndConcatenate(
             entry ->
-                window(symbol, entry.getKey(), close)
+                window(symbol, entry.getKey(), close, longestNeed(entry.getValue()))
                     .map(
                         range ->
                             range
@@ -123,9 +121,14 @@ public class SignalStage {
         .in(ArrayList::new, List::addAll);
   }
 
-  /** The timeframe's last {@link #WINDOW} candles up to {@code close}, when they reach it. */
-  private Uni<Optional<CandleRange>> window(String symbol, Horizon timeframe, Instant close) {
-    Instant from = close.minus(timeframe.duration().multipliedBy(WINDOW));
+  private static int longestNeed(List<Series> series) {
+    return series.stream().mapToInt(s -> s.strategy().candlesNeeded()).max().orElseThrow();
+  }
+
+  /** The timeframe's last {@code count} candles up to {@code close}, when they reach it. */
+  private Uni<Optional<CandleRange>> window(
+      String symbol, Horizon timeframe, Instant close, int count) {
+    Instant from = close.minus(timeframe.duration().multipliedBy(count));
     return candles
         .range(symbol, timeframe.label(), timeframe.duration(), from, close)
         .map(

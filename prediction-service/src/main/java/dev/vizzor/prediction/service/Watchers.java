@@ -1,10 +1,10 @@
-package dev.vizzor.prediction.pipeline;
+package dev.vizzor.prediction.service;
 
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.messaging.HandledEvents;
 import dev.vizzor.prediction.domain.Series;
+import dev.vizzor.prediction.domain.Watcher;
 import dev.vizzor.prediction.repository.WatcherRepository;
-import dev.vizzor.prediction.repository.WatcherRepository.Watcher;
 import dev.vizzor.strategy.Strategies;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.vizzor.prediction.pipeline;
+package dev.vizzor.prediction.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;

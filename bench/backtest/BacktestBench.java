@@ -5,8 +5,15 @@ import dev.vizzor.strategy.BacktestResult;
 import dev.vizzor.strategy.Backtester;
 import dev.vizzor.strategy.Signal;
 import dev.vizzor.strategy.Signals;
-import dev.vizzor.strategy.Strategies;
+import dev.vizzor.chronovisor.CandleSeries;
 import dev.vizzor.strategy.Strategy;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.indicators.ATRIndicator;
+import org.ta4j.core.indicators.RSIIndicator;
+import org.ta4j.core.indicators.averages.EMAIndicator;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +22,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backtest throughput, engine against anchor, in one run. Engine: the strategy library's `trend`
- * (EMA(12), EMA(48) and ATR(14) through ta4j, then the Backtester). Anchor: the same strategy and
- * the same accounting written as one loop over plain double arrays, about as fast as the JVM
- * allows. Both run over 1x, 4x and 16x two years of real BTC hourly candles (the bundled file's
- * last two years, repeated with shifted times); their signals are compared first, so the anchor
- * computes the same thing. Each side is warmed up for two seconds, then timed in interleaved
- * rounds; the medians are reported.
+ * Backtest throughput, engine against anchor, in one run. The strategy reads five indicators:
+ * EMA(12) and EMA(48) (trend), RSI(14) (not chasing an overbought or oversold market), Bollinger
+ * bands (SMA(20) ± 2 population sd: not buying above the upper or selling below the lower) and
+ * ATR(14) (the score, tanh of the EMA gap in ATRs). LONG when the trend is up, RSI below 70 and the
+ * close below the upper band; SHORT mirrored; FLAT otherwise and for the first 48 candles.
+ *
+ * <p>Engine: that strategy written as the strategy library writes its own (the candles as a ta4j
+ * series, ta4j indicators, a Signals of signal and score per candle), then the library's
+ * Backtester. Anchor: the same strategy and the same accounting as one loop over plain double
+ * arrays, about as fast as the JVM allows. Both run over 1x, 4x and 16x two years of real BTC
+ * hourly candles (the bundled file's last two years, repeated with shifted times); their signals
+ * are compared first, so the anchor computes the same thing. Each side is warmed up for two
+ * seconds, then timed in interleaved rounds; the medians are reported.
  */
 public class BacktestBench {
   private static final Duration HOUR = Duration.ofHours(1);
@@ -30,14 +43,15 @@ public class BacktestBench {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     List<Bar> all = CandleCsv.read(Path.of(args[0]), "BTCUSDT").get("BTCUSDT");
     List<Bar> twoYears = all.subList(all.size() - 2 * 8760, all.size());
-    Strategy trend = Strategies.of("trend", Map.of("fast", 12, "slow", 48));
+    Strategy five = new FiveIndicators();
     BacktestConfig config = new BacktestConfig(10_000, 10, 5, true, 1);
+    System.out.println("GC: " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().get(0).getName());
     System.out.println("times | bars | engine bars/s | anchor bars/s | engine/anchor time ratio");
     for (int times : new int[] {1, 4, 16}) {
       List<Bar> bars = repeated(twoYears, times);
-      checkSameSignals(trend, bars);
-      Work engine = () -> Backtester.run(bars, HOUR, trend.evaluate(bars), config).metrics().finalEquity();
-      Work anchor = () -> PlainTrend.run(bars, 12, 48, 14, config);
+      checkSameSignals(five, bars);
+      Work engine = () -> Backtester.run(bars, HOUR, five.evaluate(bars), config).metrics().finalEquity();
+      Work anchor = () -> PlainFive.run(bars, config);
       warmUp(engine, anchor);
       double[] engineTimes = new double[rounds];
       double[] anchorTimes = new double[rounds];
@@ -91,9 +105,9 @@ public class BacktestBench {
     return out;
   }
 
-  static void checkSameSignals(Strategy trend, List<Bar> bars) {
-    Signals engine = trend.evaluate(bars);
-    int[] anchor = PlainTrend.signals(bars, 12, 48);
+  static void checkSameSignals(Strategy strategy, List<Bar> bars) {
+    Signals engine = strategy.evaluate(bars);
+    int[] anchor = PlainFive.signals(bars);
     for (int i = 0; i < bars.size(); i++) {
       int e = engine.at(i) == Signal.LONG ? 1 : engine.at(i) == Signal.SHORT ? -1 : 0;
       if (e != anchor[i]) {
@@ -102,28 +116,124 @@ public class BacktestBench {
     }
   }
 
-  /** The trend strategy and the backtester's accounting on plain arrays. */
-  static final class PlainTrend {
-    static int[] signals(List<Bar> bars, int fast, int slow) {
-      int n = bars.size();
-      int[] signal = new int[n];
-      double a = 2.0 / (fast + 1);
-      double b = 2.0 / (slow + 1);
-      double emaFast = bars.get(0).close();
-      double emaSlow = emaFast;
-      for (int i = 0; i < n; i++) {
-        double c = bars.get(i).close();
-        if (i > 0) {
-          emaFast += a * (c - emaFast);
-          emaSlow += b * (c - emaSlow);
+  static final int FAST = 12, SLOW = 48, RSI = 14, BANDS = 20, ATR = 14;
+  static final double K = 2;
+
+  /** The five-indicator strategy on ta4j, as the library's strategies are written. */
+  static final class FiveIndicators implements Strategy {
+    public String type() {
+      return "five_indicators";
+    }
+
+    public Map<String, Object> params() {
+      return Map.of();
+    }
+
+    public Signals evaluate(List<Bar> bars) {
+      BarSeries series = CandleSeries.of(bars, HOUR);
+      ClosePriceIndicator close = new ClosePriceIndicator(series);
+      EMAIndicator fast = new EMAIndicator(close, FAST);
+      EMAIndicator slow = new EMAIndicator(close, SLOW);
+      RSIIndicator rsi = new RSIIndicator(close, RSI);
+      SMAIndicator middle = new SMAIndicator(close, BANDS);
+      StandardDeviationIndicator deviation = new StandardDeviationIndicator(close, BANDS);
+      ATRIndicator atr = new ATRIndicator(series, ATR);
+      List<Signal> signals = new ArrayList<>(bars.size());
+      double[] scores = new double[bars.size()];
+      for (int i = 0; i < bars.size(); i++) {
+        double gap = fast.getValue(i).doubleValue() - slow.getValue(i).doubleValue();
+        double strength = rsi.getValue(i).doubleValue();
+        double mid = middle.getValue(i).doubleValue();
+        double half = K * deviation.getValue(i).doubleValue();
+        double range = atr.getValue(i).doubleValue();
+        double price = bars.get(i).close();
+        Signal signal = Signal.FLAT;
+        if (i >= SLOW) {
+          if (gap > 0 && strength < 70 && price < mid + half) {
+            signal = Signal.LONG;
+          } else if (gap < 0 && strength > 30 && price > mid - half) {
+            signal = Signal.SHORT;
+          }
         }
-        double gap = emaFast - emaSlow;
-        signal[i] = i < slow ? 0 : gap > 0 ? 1 : gap < 0 ? -1 : 0;
+        signals.add(signal);
+        scores[i] = range > 0 ? Math.tanh(gap / range) : 0;
       }
+      return new Signals(signals, scores);
+    }
+  }
+
+  /** The same strategy and the backtester's accounting on plain arrays. */
+  static final class PlainFive {
+    /** Per candle: 1 LONG, -1 SHORT, 0 FLAT. */
+    static int[] signals(List<Bar> bars) {
+      int n = bars.size();
+      double[] high = new double[n];
+      double[] low = new double[n];
+      double[] close = new double[n];
+      for (int i = 0; i < n; i++) {
+        Bar bar = bars.get(i);
+        high[i] = bar.high();
+        low[i] = bar.low();
+        close[i] = bar.close();
+      }
+      int[] signal = new int[n];
+      double[] score = new double[n];
+      compute(high, low, close, signal, score);
       return signal;
     }
 
-    static double run(List<Bar> bars, int fast, int slow, int atrPeriod, BacktestConfig config) {
+    /**
+     * EMA seeded with the first close; RSI on Wilder averages of gains and losses seeded at 0; SMA
+     * and population sd over up to BANDS closes; ATR as Wilder's average of true ranges seeded with
+     * the first high-low: ta4j's definitions.
+     */
+    static void compute(double[] high, double[] low, double[] close, int[] signal, double[] score) {
+      int n = close.length;
+      double a = 2.0 / (FAST + 1);
+      double b = 2.0 / (SLOW + 1);
+      double emaFast = close[0];
+      double emaSlow = close[0];
+      double gain = 0;
+      double loss = 0;
+      double atr = high[0] - low[0];
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          emaFast += a * (close[i] - emaFast);
+          emaSlow += b * (close[i] - emaSlow);
+          double change = close[i] - close[i - 1];
+          gain += ((change > 0 ? change : 0) - gain) / RSI;
+          loss += ((change < 0 ? -change : 0) - loss) / RSI;
+          double tr = Math.max(high[i] - low[i], Math.max(Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1])));
+          atr += (tr - atr) / ATR;
+        }
+        double rsi = loss == 0 ? (gain == 0 ? 0 : 100) : 100 - 100 / (1 + gain / loss);
+        int from = Math.max(0, i - BANDS + 1);
+        int count = i - from + 1;
+        double sum = 0;
+        for (int k = from; k <= i; k++) {
+          sum += close[k];
+        }
+        double mid = sum / count;
+        double squares = 0;
+        for (int k = from; k <= i; k++) {
+          squares += (close[k] - mid) * (close[k] - mid);
+        }
+        double half = K * Math.sqrt(squares / count);
+        double gap = emaFast - emaSlow;
+        int s = 0;
+        if (i >= SLOW) {
+          if (gap > 0 && rsi < 70 && close[i] < mid + half) {
+            s = 1;
+          } else if (gap < 0 && rsi > 30 && close[i] > mid - half) {
+            s = -1;
+          }
+        }
+        signal[i] = s;
+        score[i] = atr > 0 ? Math.tanh(gap / atr) : 0;
+      }
+    }
+
+    static double run(List<Bar> bars, BacktestConfig config) {
       int n = bars.size();
       double[] open = new double[n];
       double[] high = new double[n];
@@ -136,20 +246,17 @@ public class BacktestBench {
         low[i] = bar.low();
         close[i] = bar.close();
       }
-      double a = 2.0 / (fast + 1);
-      double b = 2.0 / (slow + 1);
-      double emaFast = close[0];
-      double emaSlow = close[0];
-      double atr = high[0] - low[0];
+      int[] signal = new int[n];
+      double[] score = new double[n];
+      compute(high, low, close, signal, score);
       double fee = config.feeBps() / 10_000;
       double slip = config.slippageBps() / 10_000;
       double cash = config.capital();
       double qty = 0;
       int side = 0;
-      int wanted = 0;
-      double scoreSum = 0;
       double[] equity = new double[n];
       for (int i = 0; i < n; i++) {
+        int wanted = i > 0 ? signal[i - 1] : 0;
         if (i > 0 && wanted != side) {
           if (side != 0) {
             double price = side > 0 ? open[i] * (1 - slip) : open[i] * (1 + slip);
@@ -164,17 +271,8 @@ public class BacktestBench {
           }
         }
         equity[i] = cash + side * qty * close[i];
-        if (i > 0) {
-          emaFast += a * (close[i] - emaFast);
-          emaSlow += b * (close[i] - emaSlow);
-          double tr = Math.max(high[i] - low[i], Math.max(Math.abs(high[i] - close[i - 1]), Math.abs(low[i] - close[i - 1])));
-          atr += (tr - atr) / atrPeriod;
-        }
-        double gap = emaFast - emaSlow;
-        wanted = i < slow ? 0 : gap > 0 ? 1 : gap < 0 ? -1 : 0;
-        scoreSum += atr > 0 ? Math.tanh(gap / atr) : 0;
       }
-      return equity[n - 1] + scoreSum * 0;
+      return equity[n - 1] + score[n - 1] * 0;
     }
   }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Backtest throughput: the strategy library's engine (ta4j indicators + Backtester) against a
-# plain-array loop computing the same strategy and accounting, in one JVM, one run. In-process,
+# Backtest throughput: a five-indicator strategy on the strategy library's engine (ta4j indicators +
+# Backtester) against a plain-array loop computing the same strategy and accounting, in one JVM,
+# one run, with the JVM's default collector (G1 here). In-process,
 # no network. Usage: bench/backtest/run.sh [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

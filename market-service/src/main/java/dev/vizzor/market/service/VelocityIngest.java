@@ -70,7 +70,10 @@ public class VelocityIngest {
   @Scheduled(
       identity = "velocity-ingest",
       every = "${vizzor.market.velocity.ingest-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      // a pass runs on the event loop: before the start has created the market source (seconds
+      // of reading the replay's files) it would do that there and block the loop
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> scheduled() {
     return pass()
         .invoke(pass -> LOG.debugf("velocity ingest: %s", pass))

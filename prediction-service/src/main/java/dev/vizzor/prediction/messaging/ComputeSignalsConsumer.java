@@ -9,7 +9,6 @@ import dev.vizzor.prediction.service.WinRateStage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -49,20 +48,9 @@ public class ComputeSignalsConsumer {
       LOG.warnf("unreadable compute-signals event skipped (%s): %s", unreadable, value);
       return Uni.createFrom().voidItem();
     }
-    return stage
-        .onSignal(eventId, symbol, timeframe, candle)
-        .onFailure()
-        .retry()
-        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-        .atMost(5)
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.errorf(
-                  "signals of %s %s due by %s not labelled yet: %s",
-                  symbol, timeframe, candle, failure.toString());
-              return java.util.List.of();
-            })
-        .replaceWithVoid();
+    return StageRetries.retriedThenLogged(
+        stage.onSignal(eventId, symbol, timeframe, candle),
+        LOG,
+        () -> "signals of " + symbol + " " + timeframe + " due by " + candle + " not labelled yet");
   }
 }

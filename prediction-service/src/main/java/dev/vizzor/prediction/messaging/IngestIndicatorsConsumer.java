@@ -8,7 +8,6 @@ import dev.vizzor.prediction.service.SignalStage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -47,18 +46,9 @@ public class IngestIndicatorsConsumer {
       LOG.warnf("unreadable ingest-indicators event skipped (%s): %s", unreadable, value);
       return Uni.createFrom().voidItem();
     }
-    return stage
-        .onClose(eventId, symbol, close)
-        .onFailure()
-        .retry()
-        .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-        .atMost(5)
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.errorf("no signals for %s at %s: %s", symbol, close, failure.toString());
-              return 0;
-            })
-        .replaceWithVoid();
+    return StageRetries.retriedThenLogged(
+        stage.onClose(eventId, symbol, close),
+        LOG,
+        () -> "no signals for " + symbol + " at " + close);
   }
 }

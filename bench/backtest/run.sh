@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Backtest throughput: a five-indicator strategy on the strategy library's engine (ta4j indicators +
+# Backtest throughput: a five-indicator strategy on the strategy library's engine (its array indicators +
 # Backtester) against a plain-array loop computing the same strategy and accounting, in one JVM,
 # one run, with the JVM's default collector (G1 here). In-process,
 # no network. Usage: bench/backtest/run.sh [rounds]

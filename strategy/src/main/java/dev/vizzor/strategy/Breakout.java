@@ -5,11 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ta4j.core.BarSeries;
-import org.ta4j.core.indicators.helpers.HighPriceIndicator;
-import org.ta4j.core.indicators.helpers.HighestValueIndicator;
-import org.ta4j.core.indicators.helpers.LowPriceIndicator;
-import org.ta4j.core.indicators.helpers.LowestValueIndicator;
 
 /**
  * {@code breakout {threshold, lookback}} (defaults 0.05 and 20): the channel of the {@code
@@ -35,10 +30,9 @@ final class Breakout extends NamedStrategy {
 
   @Override
   public Signals evaluate(List<Bar> bars) {
-    BarSeries series = Series.of(bars);
-    HighestValueIndicator highest =
-        new HighestValueIndicator(new HighPriceIndicator(series), lookback);
-    LowestValueIndicator lowest = new LowestValueIndicator(new LowPriceIndicator(series), lookback);
+    Columns candles = Columns.of(bars);
+    double[] highest = Indicators.highest(candles.high(), lookback);
+    double[] lowest = Indicators.lowest(candles.low(), lookback);
     List<Signal> signals = new ArrayList<>(bars.size());
     double[] scores = new double[bars.size()];
     Signal held = Signal.FLAT;
@@ -48,11 +42,11 @@ final class Breakout extends NamedStrategy {
         continue;
       }
       // the channel of the candles before this one
-      double high = highest.getValue(i - 1).doubleValue();
-      double low = lowest.getValue(i - 1).doubleValue();
+      double high = highest[i - 1];
+      double low = lowest[i - 1];
       double width = high - low;
       double middle = (high + low) / 2;
-      double close = bars.get(i).close();
+      double close = candles.close()[i];
       if (close > high + threshold * width) {
         held = Signal.LONG;
       } else if (close < low - threshold * width) {
@@ -62,7 +56,7 @@ final class Breakout extends NamedStrategy {
         held = Signal.FLAT;
       }
       signals.add(held);
-      scores[i] = width > 0 ? Series.clamp((close - middle) / (width / 2)) : 0;
+      scores[i] = width > 0 ? Scores.clamp((close - middle) / (width / 2)) : 0;
     }
     return new Signals(signals, scores);
   }

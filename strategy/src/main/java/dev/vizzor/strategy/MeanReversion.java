@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ta4j.core.BarSeries;
-import org.ta4j.core.indicators.averages.SMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
-import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 
 /**
  * {@code mean_reversion {period, k}} (defaults 20 and 2): Bollinger bands (SMA(period) ± k
@@ -34,10 +30,9 @@ final class MeanReversion extends NamedStrategy {
 
   @Override
   public Signals evaluate(List<Bar> bars) {
-    BarSeries series = Series.of(bars);
-    ClosePriceIndicator close = new ClosePriceIndicator(series);
-    SMAIndicator middle = new SMAIndicator(close, period);
-    StandardDeviationIndicator deviation = new StandardDeviationIndicator(close, period);
+    double[] close = Columns.of(bars).close();
+    double[] middle = Indicators.sma(close, period);
+    double[] deviation = Indicators.deviation(close, period);
     List<Signal> signals = new ArrayList<>(bars.size());
     double[] scores = new double[bars.size()];
     Signal held = Signal.FLAT;
@@ -46,9 +41,9 @@ final class MeanReversion extends NamedStrategy {
         signals.add(Signal.FLAT);
         continue;
       }
-      double mid = middle.getValue(i).doubleValue();
-      double half = k * deviation.getValue(i).doubleValue();
-      double price = bars.get(i).close();
+      double mid = middle[i];
+      double half = k * deviation[i];
+      double price = close[i];
       if (price < mid - half) {
         held = Signal.LONG;
       } else if (price > mid + half) {
@@ -57,7 +52,7 @@ final class MeanReversion extends NamedStrategy {
         held = Signal.FLAT;
       }
       signals.add(held);
-      scores[i] = half > 0 ? Series.clamp(-(price - mid) / half) : 0;
+      scores[i] = half > 0 ? Scores.clamp(-(price - mid) / half) : 0;
     }
     return new Signals(signals, scores);
   }

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ta4j.core.BarSeries;
-import org.ta4j.core.indicators.ROCIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 
 /**
  * {@code momentum {period}} (default 14): the rate of change of the close over {@code period}
- * candles (ta4j's ROC). LONG when it is positive, SHORT when negative. Score: tanh of the change
- * measured in the period's own volatility (the standard deviation of one-candle returns over the
- * period, times √period), so a move of one such σ scores 0.76.
+ * candles (ta4j's ROC, {@link Indicators#roc}). LONG when it is positive, SHORT when negative.
+ * Score: tanh of the change measured in the period's own volatility (the standard deviation of
+ * one-candle returns over the period, times √period), so a move of one such σ scores 0.76.
  */
 final class Momentum extends NamedStrategy {
   static final String TYPE = "momentum";
@@ -30,8 +27,8 @@ final class Momentum extends NamedStrategy {
 
   @Override
   public Signals evaluate(List<Bar> bars) {
-    BarSeries series = Series.of(bars);
-    ROCIndicator roc = new ROCIndicator(new ClosePriceIndicator(series), period);
+    double[] close = Columns.of(bars).close();
+    double[] roc = Indicators.roc(close, period);
     List<Signal> signals = new ArrayList<>(bars.size());
     double[] scores = new double[bars.size()];
     for (int i = 0; i < bars.size(); i++) {
@@ -39,19 +36,19 @@ final class Momentum extends NamedStrategy {
         signals.add(Signal.FLAT);
         continue;
       }
-      double change = roc.getValue(i).doubleValue() / 100;
-      double sigma = volatility(bars, i) * Math.sqrt(period);
+      double change = roc[i] / 100;
+      double sigma = volatility(close, i) * Math.sqrt(period);
       scores[i] = sigma > 0 ? Math.tanh(change / sigma) : Math.signum(change);
       signals.add(change > 0 ? Signal.LONG : change < 0 ? Signal.SHORT : Signal.FLAT);
     }
     return new Signals(signals, scores);
   }
 
-  private double volatility(List<Bar> bars, int end) {
+  private double volatility(double[] close, int end) {
     double sum = 0;
     double squares = 0;
     for (int k = end - period + 1; k <= end; k++) {
-      double r = bars.get(k).close() / bars.get(k - 1).close() - 1;
+      double r = close[k] / close[k - 1] - 1;
       sum += r;
       squares += r * r;
     }

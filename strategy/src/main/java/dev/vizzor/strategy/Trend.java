@@ -5,15 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ta4j.core.BarSeries;
-import org.ta4j.core.indicators.ATRIndicator;
-import org.ta4j.core.indicators.averages.EMAIndicator;
-import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 
 /**
  * {@code trend {fast, slow}} (defaults 12 and 48): a moving-average cross on EMAs of the close
- * (ta4j). LONG while the fast EMA is above the slow one, SHORT while below. Score: tanh of the gap
- * between them in ATR(14) units.
+ * (ta4j's, {@link Indicators#ema}). LONG while the fast EMA is above the slow one, SHORT while
+ * below. Score: tanh of the gap between them in ATR(14) units.
  */
 final class Trend extends NamedStrategy {
   static final String TYPE = "trend";
@@ -36,11 +32,10 @@ final class Trend extends NamedStrategy {
 
   @Override
   public Signals evaluate(List<Bar> bars) {
-    BarSeries series = Series.of(bars);
-    ClosePriceIndicator close = new ClosePriceIndicator(series);
-    EMAIndicator fastEma = new EMAIndicator(close, fast);
-    EMAIndicator slowEma = new EMAIndicator(close, slow);
-    ATRIndicator atr = new ATRIndicator(series, 14);
+    Columns candles = Columns.of(bars);
+    double[] fastEma = Indicators.ema(candles.close(), fast);
+    double[] slowEma = Indicators.ema(candles.close(), slow);
+    double[] atr = Indicators.atr(candles, 14);
     List<Signal> signals = new ArrayList<>(bars.size());
     double[] scores = new double[bars.size()];
     for (int i = 0; i < bars.size(); i++) {
@@ -48,8 +43,8 @@ final class Trend extends NamedStrategy {
         signals.add(Signal.FLAT);
         continue;
       }
-      double gap = fastEma.getValue(i).doubleValue() - slowEma.getValue(i).doubleValue();
-      double range = atr.getValue(i).doubleValue();
+      double gap = fastEma[i] - slowEma[i];
+      double range = atr[i];
       scores[i] = range > 0 ? Math.tanh(gap / range) : Math.signum(gap);
       signals.add(gap > 0 ? Signal.LONG : gap < 0 ? Signal.SHORT : Signal.FLAT);
     }

@@ -1,0 +1,60 @@
+package dev.vizzor.orchestrator.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.config.OrchestratorConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * market-service for the chat's tools: each call may take 10 s, and a circuit opens when half of
+ * the last 10 calls failed (market-service down), so a chat does not wait on a dead service.
+ */
+@ApplicationScoped
+public class MarketReads {
+  private static final String SERVICE = "market-service";
+  private final MarketApi api;
+
+  MarketReads(OrchestratorConfig config) {
+    this.api =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(URI.create(config.marketUrl()))
+            .connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(10, TimeUnit.SECONDS)
+            .build(MarketApi.class);
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> price(ServiceCall call, String symbol) {
+    return failingAsTool(api.price(call, symbol));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> prices(ServiceCall call, String symbols) {
+    return failingAsTool(api.prices(call, symbols));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> trending(ServiceCall call) {
+    return failingAsTool(api.trending(call));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> fearGreed(ServiceCall call) {
+    return failingAsTool(api.fearGreed(call));
+  }
+
+  private static Uni<JsonNode> failingAsTool(Uni<JsonNode> call) {
+    return call.onFailure().transform(failure -> ServiceAnswers.toToolFailure(SERVICE, failure));
+  }
+}

@@ -1,0 +1,66 @@
+package dev.vizzor.orchestrator.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.config.OrchestratorConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * prediction-service for the chat's tools and {@code /healthz}: reads may take 10 s, a backtest 30
+ * s (prediction-service bounds its own runs), and a circuit opens when half of the last 10 calls
+ * failed.
+ */
+@ApplicationScoped
+public class PredictionReads {
+  private static final String SERVICE = "prediction-service";
+  private final PredictionApi api;
+
+  PredictionReads(OrchestratorConfig config) {
+    this.api =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(URI.create(config.predictionUrl()))
+            .connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(30, TimeUnit.SECONDS)
+            .build(PredictionApi.class);
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> prediction(ServiceCall call, String symbol, String horizon) {
+    return failingAsTool(api.prediction(call, symbol, horizon));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> accuracy(ServiceCall call, String symbol, String horizon) {
+    return failingAsTool(api.accuracy(call, symbol, horizon));
+  }
+
+  @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> backtest(ServiceCall call, JsonNode request) {
+    return failingAsTool(api.backtest(call, request));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> signals(ServiceCall call, String symbols, String userId) {
+    return failingAsTool(api.signals(call, symbols, userId));
+  }
+
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  public Uni<JsonNode> queues(ServiceCall call) {
+    return failingAsTool(api.queues(call));
+  }
+
+  private static Uni<JsonNode> failingAsTool(Uni<JsonNode> call) {
+    return call.onFailure().transform(failure -> ServiceAnswers.toToolFailure(SERVICE, failure));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.vizzor.orchestrator.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.orchestrator.domain.ToolFailure;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Turns a failed call to another service into a {@link ToolFailure} the model can read: the
+ * service's own error code and message for a 4xx or 5xx in the Vizzor envelope, or what went wrong
+ * on the way.
+ */
+final class ServiceAnswers {
+  private ServiceAnswers() {}
+
+  static Throwable toToolFailure(String service, Throwable failure) {
+    if (failure instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      String detail = "HTTP " + status;
+      try {
+        JsonNode body = web.getResponse().readEntity(JsonNode.class);
+        JsonNode error = body.path("error");
+        if (error.isObject()) {
+          detail = error.path("code").asText() + ": " + error.path("message").asText();
+        }
+      } catch (RuntimeException unreadable) {
+        // the status alone still says what happened
+      }
+      return new ToolFailure(service + " answered " + detail);
+    }
+    if (failure instanceof CircuitBreakerOpenException) {
+      return new ToolFailure(service + " is failing; not called for a while");
+    }
+    if (failure instanceof TimeoutException
+        || failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+      return new ToolFailure(service + " did not answer in time");
+    }
+    return new ToolFailure(service + " could not be reached: " + failure.getMessage());
+  }
+}

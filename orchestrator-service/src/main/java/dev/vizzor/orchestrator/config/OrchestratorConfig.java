@@ -1,0 +1,68 @@
+package dev.vizzor.orchestrator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** orchestrator-service's settings ({@code vizzor.orchestrator.*}); docs/CHAT.md lists them. */
+@ConfigMapping(prefix = "vizzor.orchestrator")
+public interface OrchestratorConfig {
+  /** market-service, for the price, trending and fear & greed tools ({@code VIZZOR_MARKET_URL}). */
+  String marketUrl();
+
+  /**
+   * prediction-service, for the ChronoVisor, backtest and signal tools ({@code
+   * VIZZOR_PREDICTION_URL}).
+   */
+  String predictionUrl();
+
+  /** Tool rounds one message may take before the model must answer with what it has. */
+  @WithDefault("4")
+  int maxToolRounds();
+
+  /** Output tokens a provider may write per message; the credit hold covers them. */
+  @WithDefault("1024")
+  int maxOutputTokens();
+
+  /** How long one tool call may take before the model sees it as failed. */
+  @WithDefault("10s")
+  Duration toolTimeout();
+
+  Credits credits();
+
+  Providers providers();
+
+  /** Credits: the grant an account starts with, by tier (docs/CHAT.md). */
+  interface Credits {
+    /** Tier wire name → starting credits; tiers not listed start with {@link #defaultGrant}. */
+    Map<String, Long> grant();
+
+    @WithDefault("100")
+    long defaultGrant();
+  }
+
+  /** The LLM providers, tried in order ({@code VIZZOR_LLM_PROVIDERS}). */
+  interface Providers {
+    /**
+     * e.g. {@code grok,gpt,claude,local}; unset: {@code local} only. Each provider's endpoint, key
+     * and model are {@code VIZZOR_LLM_<NAME>_URL}, {@code _KEY}, {@code _MODEL} ({@code
+     * ProviderSettings}).
+     */
+    @WithDefault("local")
+    List<String> order();
+
+    /** How long a provider that failed is skipped, on every replica. */
+    @WithDefault("30s")
+    Duration cooldown();
+
+    /** Connecting to a provider. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /** The longest wait for a provider's first or next token. */
+    @WithDefault("20s")
+    Duration tokenTimeout();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.vizzor.orchestrator.domain;
+
+import java.util.List;
+
+/**
+ * Zmarty's {@code context}: whether the pipeline's latest signals and win rates for {@code symbols}
+ * go into the model's context before it answers.
+ */
+public record ChatContext(boolean includeSignals, boolean includeWinRates, List<String> symbols) {
+  public static final ChatContext NONE = new ChatContext(false, false, List.of());
+
+  public boolean wanted() {
+    return (includeSignals || includeWinRates) && !symbols.isEmpty();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.vizzor.orchestrator.domain;
+
+/** The tools the analyst may call (docs/CHAT.md describes each and the service behind it). */
+public final class ToolNames {
+  public static final String PRICE = "get_price";
+  public static final String PRICES = "get_prices";
+  public static final String TRENDING = "get_trending";
+  public static final String FEAR_GREED = "get_fear_greed";
+  public static final String PREDICTION = "get_prediction";
+  public static final String ACCURACY = "get_prediction_accuracy";
+  public static final String BACKTEST = "run_backtest";
+  public static final String SIGNALS = "get_signals";
+
+  private ToolNames() {}
+}

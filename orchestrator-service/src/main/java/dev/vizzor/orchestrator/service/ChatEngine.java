@@ -1,0 +1,106 @@
+package dev.vizzor.orchestrator.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.config.OrchestratorConfig;
+import dev.vizzor.orchestrator.domain.ChatEvent;
+import dev.vizzor.orchestrator.domain.ProvidersFailed;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Answers a message with the first provider that can: in the configured order, skipping those
+ * cooling down; a provider that fails before its first token reached the client cools down and the
+ * next one answers from scratch. Once a token was sent there is no falling back: the answer fails
+ * rather than mixing two models. None left: {@link ProvidersFailed}.
+ */
+@ApplicationScoped
+public class ChatEngine {
+  private final Providers providers;
+  private final CoolDowns coolDowns;
+  private final Tools tools;
+  private final OrchestratorConfig config;
+  private final ObjectMapper json;
+
+  ChatEngine(
+      Providers providers,
+      CoolDowns coolDowns,
+      Tools tools,
+      OrchestratorConfig config,
+      ObjectMapper json) {
+    this.providers = providers;
+    this.coolDowns = coolDowns;
+    this.tools = tools;
+    this.config = config;
+    this.json = json;
+  }
+
+  /** The answer to the last of {@code messages}, its tools called on behalf of {@code call}. */
+  public Multi<ChatEvent> answer(List<ChatMessage> messages, ServiceCall call) {
+    return Multi.createFrom().emitter(emitter -> attempt(0, messages, call, emitter));
+  }
+
+  private void attempt(
+      int index,
+      List<ChatMessage> messages,
+      ServiceCall call,
+      MultiEmitter<? super ChatEvent> emitter) {
+    List<ChatProvider> ordered = providers.ordered();
+    if (index >= ordered.size()) {
+      emitter.fail(new ProvidersFailed("All LLM providers are currently unavailable", false));
+      return;
+    }
+    ChatProvider provider = ordered.get(index);
+    coolDowns
+        .coolingDown(provider.name())
+        .subscribe()
+        .with(
+            cooling -> {
+              if (cooling) {
+                attempt(index + 1, messages, call, emitter);
+                return;
+              }
+              new ProviderRun(
+                      provider,
+                      messages,
+                      tools.specifications(),
+                      tools,
+                      call,
+                      emitter,
+                      config.maxToolRounds(),
+                      config.providers().tokenTimeout(),
+                      json,
+                      outcome -> {
+                        if (outcome.failure() == null) {
+                          emitter.complete();
+                          return;
+                        }
+                        String reason = reason(outcome.failure());
+                        coolDowns
+                            .start(provider.name(), reason)
+                            .subscribe()
+                            .with(
+                                ignored -> {
+                                  if (outcome.tokensSent()) {
+                                    emitter.fail(
+                                        new ProvidersFailed(
+                                            provider.name() + " failed mid-answer: " + reason,
+                                            true));
+                                  } else {
+                                    attempt(index + 1, messages, call, emitter);
+                                  }
+                                });
+                      })
+                  .start();
+            },
+            emitter::fail);
+  }
+
+  private static String reason(Throwable failure) {
+    String message = failure.getMessage();
+    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

@@ -1,0 +1,230 @@
+package dev.vizzor.orchestrator.service;
+
+import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
+import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
+import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
+import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
+import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
+import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
+import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
+import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.client.MarketReads;
+import dev.vizzor.orchestrator.client.PredictionReads;
+import dev.vizzor.orchestrator.domain.ToolCall;
+import dev.vizzor.orchestrator.domain.ToolFailure;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.jboss.logging.Logger;
+
+/**
+ * The tools the model may call, each one call to another service on behalf of the user. A tool that
+ * fails (bad arguments, the service's 4xx, a timeout) becomes a tool result the model reads, never
+ * a failed chat.
+ */
+@ApplicationScoped
+public class Tools {
+  private static final Logger LOG = Logger.getLogger(Tools.class);
+
+  private record Tool(
+      ToolSpecification spec, BiFunction<JsonNode, ServiceCall, Uni<JsonNode>> run) {}
+
+  private final Map<String, Tool> tools;
+  private final ObjectMapper json;
+
+  Tools(MarketReads market, PredictionReads prediction, ObjectMapper json) {
+    this.json = json;
+    this.tools =
+        Map.of(
+            PRICE,
+            new Tool(
+                spec(PRICE, "The latest price of one asset, with its 24 h change.", symbol()),
+                (args, call) -> market.price(call, text(args, "symbol"))),
+            PRICES,
+            new Tool(
+                spec(
+                    PRICES,
+                    "The latest prices of several assets at once.",
+                    JsonObjectSchema.builder()
+                        .addProperty(
+                            "symbols",
+                            JsonArraySchema.builder()
+                                .items(new JsonStringSchema())
+                                .description("tickers, e.g. [\"BTC\", \"ETH\"]")
+                                .build())
+                        .required("symbols")
+                        .build()),
+                (args, call) -> market.prices(call, list(args, "symbols"))),
+            TRENDING,
+            new Tool(
+                spec(TRENDING, "The assets moving most now, and why.", none()),
+                (args, call) -> market.trending(call)),
+            FEAR_GREED,
+            new Tool(
+                spec(FEAR_GREED, "The crypto Fear & Greed index (0 fear to 100 greed).", none()),
+                (args, call) -> market.fearGreed(call)),
+            PREDICTION,
+            new Tool(
+                spec(
+                    PREDICTION,
+                    "ChronoVisor's latest prediction for an asset (direction up/down/sideways,"
+                        + " probabilities, tier, target and invalidation prices) per horizon,"
+                        + " with each horizon's track record.",
+                    symbolAndHorizon()),
+                (args, call) ->
+                    prediction.prediction(
+                        call, text(args, "symbol"), optionalText(args, "horizon"))),
+            ACCURACY,
+            new Tool(
+                spec(
+                    ACCURACY,
+                    "How ChronoVisor's resolved predictions scored: win rate with its interval,"
+                        + " Brier score and skill.",
+                    JsonObjectSchema.builder()
+                        .addStringProperty("symbol", "ticker, e.g. BTC; all when omitted")
+                        .addStringProperty("horizon", "1h, 4h or 1d; all when omitted")
+                        .build()),
+                (args, call) ->
+                    prediction.accuracy(
+                        call, optionalText(args, "symbol"), optionalText(args, "horizon"))),
+            BACKTEST,
+            new Tool(
+                spec(
+                    BACKTEST,
+                    "Backtests a strategy on an asset's candles: trades, return, Sharpe, drawdown,"
+                        + " win rate, next to buy-and-hold. Strategies: momentum {period},"
+                        + " breakout {threshold}, mean_reversion {period, k}, trend {fast, slow},"
+                        + " chronovisor {tier}.",
+                    JsonObjectSchema.builder()
+                        .addStringProperty("symbol", "ticker, e.g. BTC")
+                        .addStringProperty("interval", "1h, 4h or 1d (default 1h)")
+                        .addProperty(
+                            "strategy",
+                            JsonObjectSchema.builder()
+                                .addStringProperty("type", "the strategy's name")
+                                .addProperty("params", JsonObjectSchema.builder().build())
+                                .required("type")
+                                .build())
+                        .required("symbol", "strategy")
+                        .build()),
+                (args, call) -> prediction.backtest(call, args)),
+            SIGNALS,
+            new Tool(
+                spec(
+                    SIGNALS,
+                    "The watched-symbol pipeline's latest signal (LONG/SHORT/FLAT with a score in"
+                        + " [-1, 1]) and win rate per timeframe and strategy, for some assets.",
+                    JsonObjectSchema.builder()
+                        .addProperty(
+                            "symbols",
+                            JsonArraySchema.builder()
+                                .items(new JsonStringSchema())
+                                .description("pairs or tickers, e.g. [\"BTC/USDT\"]")
+                                .build())
+                        .required("symbols")
+                        .build()),
+                (args, call) -> prediction.signals(call, list(args, "symbols"), null)));
+  }
+
+  public List<ToolSpecification> specifications() {
+    return tools.values().stream().map(Tool::spec).toList();
+  }
+
+  /** Runs the model's request on behalf of {@code call}'s user; never fails. */
+  public Uni<ToolCall> run(ToolExecutionRequest request, ServiceCall call) {
+    Tool tool = tools.get(request.name());
+    JsonNode arguments;
+    try {
+      arguments =
+          request.arguments() == null || request.arguments().isBlank()
+              ? json.createObjectNode()
+              : json.readTree(request.arguments());
+    } catch (Exception unreadable) {
+      return Uni.createFrom()
+          .item(failed(request, NullNode.getInstance(), "arguments are not JSON"));
+    }
+    if (tool == null) {
+      return Uni.createFrom()
+          .item(failed(request, arguments, "no tool is named " + request.name()));
+    }
+    JsonNode given = arguments;
+    return Uni.createFrom()
+        .deferred(() -> tool.run().apply(given, call))
+        .map(result -> new ToolCall(request.id(), request.name(), given, result, null))
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              if (!(failure instanceof ToolFailure)) {
+                LOG.warnf(failure, "tool %s failed unexpectedly", request.name());
+              }
+              return failed(request, given, failure.getMessage());
+            });
+  }
+
+  private static ToolCall failed(ToolExecutionRequest request, JsonNode arguments, String error) {
+    return new ToolCall(request.id(), request.name(), arguments, null, error);
+  }
+
+  private static ToolSpecification spec(String name, String description, JsonObjectSchema params) {
+    return ToolSpecification.builder()
+        .name(name)
+        .description(description)
+        .parameters(params)
+        .build();
+  }
+
+  private static JsonObjectSchema none() {
+    return JsonObjectSchema.builder().build();
+  }
+
+  private static JsonObjectSchema symbol() {
+    return JsonObjectSchema.builder()
+        .addStringProperty("symbol", "ticker, e.g. BTC")
+        .required("symbol")
+        .build();
+  }
+
+  private static JsonObjectSchema symbolAndHorizon() {
+    return JsonObjectSchema.builder()
+        .addStringProperty("symbol", "ticker, e.g. BTC")
+        .addStringProperty("horizon", "1h, 4h or 1d; all when omitted")
+        .required("symbol")
+        .build();
+  }
+
+  private static String text(JsonNode args, String field) {
+    JsonNode value = args.path(field);
+    if (!value.isTextual() || value.asText().isBlank()) {
+      throw new ToolFailure(field + " is required (a string)");
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode args, String field) {
+    JsonNode value = args.path(field);
+    return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+  }
+
+  private static String list(JsonNode args, String field) {
+    JsonNode value = args.path(field);
+    if (!value.isArray() || value.isEmpty()) {
+      throw new ToolFailure(field + " is required (a non-empty list of strings)");
+    }
+    List<String> items = new ArrayList<>();
+    value.forEach(item -> items.add(item.asText()));
+    return String.join(",", items);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.vizzor.orchestrator;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * market-service and prediction-service as the chat's tools call them, on one WireMock server:
+ * their recorded answers (samples/PROVENANCE.md) for a caller with a bearer token, and the Vizzor
+ * 404 envelope for assets they do not know.
+ */
+public class ServicesStub implements QuarkusTestResourceLifecycleManager {
+  private WireMockServer server;
+
+  public static String sample(String name) {
+    try (InputStream in = ServicesStub.class.getResourceAsStream("/samples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Map<String, String> start() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    answer("/v1/market/price/BTC", "price-BTC.json");
+    answer("/v1/market/prices", "prices-BTC-ETH.json");
+    answer("/v1/market/trending", "trending.json");
+    answer("/v1/market/fear-greed", "fear-greed.json");
+    answer("/v1/chronovisor/BTC", "chronovisor-BTC.json");
+    answer("/v1/chronovisor/accuracy", "accuracy-BTC.json");
+    answer("/internal/pipeline/signals", "signals-BTC.json");
+    server.stubFor(
+        get(urlPathMatching("/v1/market/price/(?!BTC$).+"))
+            .atPriority(5)
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":{\"code\":\"not_found\",\"message\":\"unknown asset\"}}")));
+    String url = "http://127.0.0.1:" + server.port();
+    return Map.of("vizzor.orchestrator.market-url", url, "vizzor.orchestrator.prediction-url", url);
+  }
+
+  private void answer(String path, String sample) {
+    server.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(1)
+            .withHeader("Authorization", matching("Bearer .+"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(sample(sample))));
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+}

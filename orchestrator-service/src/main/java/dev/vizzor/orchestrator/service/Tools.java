@@ -12,6 +12,7 @@ import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
@@ -120,7 +121,7 @@ public class Tools {
                                 .build())
                         .required("symbol", "strategy")
                         .build()),
-                (args, call) -> prediction.backtest(call, args)),
+                (args, call) -> prediction.backtest(call, args).map(Tools::withoutSeries)),
             SIGNALS,
             new Tool(
                 spec(
@@ -137,6 +138,20 @@ public class Tools {
                         .required("symbols")
                         .build()),
                 (args, call) -> prediction.signals(call, list(args, "symbols"), null)));
+  }
+
+  /**
+   * A backtest without its trade list and equity curves: tens of thousands of tokens the model does
+   * not need for an answer (the metrics count the trades), and the user would pay for.
+   */
+  private static JsonNode withoutSeries(JsonNode backtest) {
+    ObjectNode summary = backtest.deepCopy();
+    summary.remove("trades");
+    summary.remove("equity");
+    if (summary.path("buyAndHold").isObject()) {
+      ((ObjectNode) summary.get("buyAndHold")).remove("equity");
+    }
+    return summary;
   }
 
   public List<ToolSpecification> specifications() {

@@ -256,6 +256,29 @@ class ChatTest {
         0, database.count("select count(*) from conversations where account_id = ?", account));
   }
 
+  @Test
+  void healthzNeedsNoCredentialAndReportsTheSeedsShape() throws Exception {
+    Response response = given().get("/healthz");
+    assertEquals(200, response.statusCode(), response.asString());
+    JsonNode health = JSON.readTree(response.asString());
+    assertEquals("healthy", health.get("status").asText());
+    assertTrue(health.get("uptime_seconds").asLong() >= 0);
+    assertTrue(health.get("timestamp").asText().endsWith("Z"));
+    List<String> names = new ArrayList<>();
+    health.get("services").fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("supabase_a", "supabase_b", "local"), names);
+    health
+        .get("services")
+        .forEach(s -> assertEquals("ok", s.get("status").asText(), health.toString()));
+    assertTrue(health.get("services").get("supabase_a").has("latency_ms"));
+    JsonNode queues = health.get("queues");
+    JsonNode sample = JSON.readTree(ServicesStub.sample("queues.json"));
+    for (String queue : List.of("ingest_indicators", "compute_signals", "compute_winrate")) {
+      assertEquals(sample.get(queue).get("depth"), queues.get(queue).get("depth"), queue);
+      assertEquals(sample.get(queue).get("processing"), queues.get(queue).get("processing"), queue);
+    }
+  }
+
   private void assertLedgerAddsUp(UUID account, long reported) {
     assertEquals(
         reported,

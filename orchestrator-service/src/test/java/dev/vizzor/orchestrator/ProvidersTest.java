@@ -3,6 +3,8 @@ package dev.vizzor.orchestrator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -247,6 +249,39 @@ class ProvidersTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void healthzProbesEachProviderAtMostOnceAMinuteAndIsUnhealthyWithNoneLeft() throws Exception {
+    providers.stubFor(
+        get(urlPathEqualTo("/openai/v1/models"))
+            .willReturn(aResponse().withStatus(200).withBody("{\"object\":\"list\",\"data\":[]}")));
+    providers.stubFor(
+        get(urlPathEqualTo("/anthropic/v1/models")).willReturn(aResponse().withStatus(500)));
+    JsonNode first =
+        JSON.readTree(given().get("/healthz").then().statusCode(200).extract().asString());
+    assertEquals("degraded", first.get("status").asText(), first.toString());
+    assertEquals("ok", first.get("services").get("gpt").get("status").asText());
+    assertTrue(first.get("services").get("gpt").has("latency_ms"));
+    assertEquals("error", first.get("services").get("claude").get("status").asText());
+    assertEquals("http_500", first.get("services").get("claude").get("error").asText());
+    providers.verify(
+        getRequestedFor(urlPathEqualTo("/openai/v1/models"))
+            .withHeader("Authorization", equalTo("Bearer " + ProvidersStub.OPENAI_KEY)));
+    providers.verify(
+        getRequestedFor(urlPathEqualTo("/anthropic/v1/models"))
+            .withHeader("x-api-key", equalTo(ProvidersStub.ANTHROPIC_KEY)));
+
+    given().get("/healthz").then().statusCode(200);
+    providers.verify(1, getRequestedFor(urlPathEqualTo("/openai/v1/models")));
+    assertEquals(
+        0, providers.findAll(postRequestedFor(urlPathEqualTo(OPENAI))).size(), "no paid call");
+
+    redis.value(String.class).set(GPT_COOLING, "test");
+    JsonNode none =
+        JSON.readTree(given().get("/healthz").then().statusCode(503).extract().asString());
+    assertEquals("unhealthy", none.get("status").asText());
+    assertEquals("cooling_down", none.get("services").get("gpt").get("error").asText());
   }
 
   private void assertLedgerAddsUpTo(UUID account, long expected, String why) {

@@ -42,6 +42,13 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
     answer("/v1/chronovisor/BTC", "chronovisor-BTC.json");
     answer("/v1/chronovisor/accuracy", "accuracy-BTC.json");
     answer("/internal/pipeline/signals", "signals-BTC.json");
+    answer("/internal/pipeline/queues", "queues.json");
+    server.stubFor(
+        get(urlPathEqualTo("/q/health/ready"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"status\":\"UP\",\"checks\":[]}")));
     server.stubFor(
         get(urlPathMatching("/v1/market/price/(?!BTC$).+"))
             .atPriority(5)

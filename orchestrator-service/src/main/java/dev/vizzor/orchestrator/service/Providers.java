@@ -8,9 +8,12 @@ import dev.vizzor.orchestrator.analyst.LocalAnalyst;
 import dev.vizzor.orchestrator.config.OrchestratorConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -37,7 +40,10 @@ public class Providers {
       if (trimmed.equals(LocalAnalyst.NAME)) {
         ordered.add(
             new ChatProvider(
-                LocalAnalyst.NAME, LocalAnalyst.MODEL, new LocalAnalyst(tokens::count)));
+                LocalAnalyst.NAME,
+                LocalAnalyst.MODEL,
+                new LocalAnalyst(tokens::count),
+                Optional.empty()));
         continue;
       }
       ProviderSettings provider = ProviderSettings.of(trimmed, raw);
@@ -47,7 +53,10 @@ public class Providers {
       }
       ordered.add(
           new ChatProvider(
-              trimmed, provider.model().orElseThrow(), client(provider, settings, config)));
+              trimmed,
+              provider.model().orElseThrow(),
+              client(provider, settings, config),
+              Optional.of(probe(provider))));
     }
     LOG.infof(
         "LLM providers in order: %s",
@@ -57,6 +66,19 @@ public class Providers {
   /** Every usable provider, in the configured order. */
   public List<ChatProvider> ordered() {
     return ordered;
+  }
+
+  private static ChatProvider.Probe probe(ProviderSettings provider) {
+    String base = provider.url().orElseThrow();
+    URI models = URI.create(base.endsWith("/") ? base + "models" : base + "/models");
+    if (provider.anthropic()) {
+      return new ChatProvider.Probe(
+          models,
+          Map.of("x-api-key", provider.key().orElseThrow(), "anthropic-version", "2023-06-01"));
+    }
+    return new ChatProvider.Probe(
+        models,
+        provider.key().map(key -> Map.of("Authorization", "Bearer " + key)).orElse(Map.of()));
   }
 
   private static StreamingChatModel client(

@@ -44,11 +44,12 @@ enum EdgeRefusal {
   /**
    * What the gateway may answer on a route: a user route is refused for its credential, an API
    * route for a tier without API access; every route is limited and may find its service down. The
-   * signed webhook's signature is checked by its service, whose document says so.
+   * signed webhook's signature is checked by its service, whose document says so; {@code /healthz}
+   * is open to anyone.
    */
   static List<EdgeRefusal> on(Route route) {
     List<EdgeRefusal> refusals = new ArrayList<>();
-    if (!route.signedWebhook()) {
+    if (!route.open()) {
       refusals.add(NO_CREDENTIAL);
     }
     if (route.family() == ApiFamily.VELOCITY) {

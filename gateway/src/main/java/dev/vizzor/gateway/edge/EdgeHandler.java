@@ -88,8 +88,8 @@ public class EdgeHandler {
               ctx,
               Problem.PAYLOAD_TOO_LARGE,
               "Request bodies are limited to " + proxyConfig.maxBodyBytes() + " bytes");
-        } else if (found.route().signedWebhook()) {
-          forwardWebhook(ctx, found.route());
+        } else if (found.route().open()) {
+          forwardOpen(ctx, found.route());
         } else {
           forwardForUser(ctx, found.route());
         }
@@ -97,10 +97,11 @@ public class EdgeHandler {
     }
   }
 
-  private void forwardWebhook(RoutingContext ctx, Route route) {
+  /** An open route: no credential read, a per-IP limit, the anonymous internal token. */
+  private void forwardOpen(RoutingContext ctx, Route route) {
     String ip = ctx.request().remoteAddress().hostAddress();
     LimitRequest.ClientIp limit =
-        new LimitRequest.ClientIp(ip, limits.webhookPerIpPerMinute(), AdmissionIds.next());
+        new LimitRequest.ClientIp(ip, limits.openPerIpPerMinute(), AdmissionIds.next());
     onContext(limiter.admit(limit))
         .subscribe()
         .with(

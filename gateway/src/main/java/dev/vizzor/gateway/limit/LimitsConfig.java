@@ -16,9 +16,11 @@ public interface LimitsConfig {
   @WithDefault("300")
   int apiKeyPerMinute();
 
-  /** Per client IP on the webhook route, which carries no user credential. */
+  /**
+   * Per client IP on the open routes (the signed webhook, {@code /healthz}): no user credential.
+   */
   @WithDefault("600")
-  int webhookPerIpPerMinute();
+  int openPerIpPerMinute();
 
   /**
    * While Redis is unreachable each node enforces limit ÷ this, so replicas together stay near it.

@@ -11,7 +11,7 @@ public final class RouteTable {
           user("/v1/chat/thread", "orchestrator"),
           user("/v1/conversations/**", "orchestrator"),
           user("POST /chat", "orchestrator"),
-          user("GET /healthz", "orchestrator"),
+          open("GET /healthz", "orchestrator"),
           user("/v1/market/ml-health", "prediction"),
           user("/v1/market/price/**", "market"),
           user("/v1/market/prices", "market"),
@@ -32,12 +32,16 @@ public final class RouteTable {
           user("/v1/polymarket/**", "agent"),
           user("GET /api/v1/trends", "market"),
           user("GET /api/v1/pulse", "market"),
-          RouteRule.of("POST /functions/v1/watchers-upsert", "webhook", true));
+          open("POST /functions/v1/watchers-upsert", "webhook"));
 
   private RouteTable() {}
 
   private static RouteRule user(String spec, String service) {
     return RouteRule.of(spec, service, false);
+  }
+
+  private static RouteRule open(String spec, String service) {
+    return RouteRule.of(spec, service, true);
   }
 
   /** What a request path is routed to, or why not. */

@@ -39,7 +39,7 @@ final class TestLimits implements LimitsConfig {
   }
 
   @Override
-  public int webhookPerIpPerMinute() {
+  public int openPerIpPerMinute() {
     return 600;
   }
 

@@ -53,11 +53,13 @@ class RouteTableTest {
   }
 
   @Test
-  void onlyTheWebhookRouteSkipsUserCredentials() {
+  void onlyTheWebhookAndHealthzSkipUserCredentials() {
     RouteTable.Match webhook = RouteTable.match(HttpMethod.POST, "/functions/v1/watchers-upsert");
+    RouteTable.Match healthz = RouteTable.match(HttpMethod.GET, "/healthz");
     RouteTable.Match chat = RouteTable.match(HttpMethod.POST, "/chat");
-    assertEquals(true, ((RouteTable.Match.Found) webhook).route().signedWebhook());
-    assertEquals(false, ((RouteTable.Match.Found) chat).route().signedWebhook());
+    assertEquals(true, ((RouteTable.Match.Found) webhook).route().open());
+    assertEquals(true, ((RouteTable.Match.Found) healthz).route().open());
+    assertEquals(false, ((RouteTable.Match.Found) chat).route().open());
   }
 
   @Test

@@ -1,5 +1,9 @@
 package dev.vizzor.orchestrator;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,6 +217,50 @@ class ChatTest {
         PRO_GRANT - charged - end.get("credits_charged").asLong(),
         end.get("credits_remaining").asLong());
     assertLedgerAddsUp(account, end.get("credits_remaining").asLong());
+  }
+
+  @Test
+  void zmartyContextWithoutSymbolsReadsTheSignalsOfTheCallersWatchers() throws Exception {
+    UUID account = UUID.randomUUID();
+    String user = UUID.randomUUID().toString();
+    String jwt =
+        InternalTokenFixture.token()
+            .claim("sub", account.toString())
+            .claim(InternalClaims.CREDENTIAL, "jwt")
+            .without(InternalClaims.KEY_ID)
+            .claim(InternalClaims.SUPABASE_USER, user)
+            .signed();
+    String ask =
+        "{\"message\":\"What's the signal for BTC?\",\"context\":{\"include_signals\":true}}";
+    Response answered =
+        given().auth().oauth2(jwt).contentType("application/json").body(ask).post("/chat");
+    assertEquals(200, answered.statusCode(), answered.asString());
+    assertTrue(
+        JSON.readTree(answered.asString())
+            .get("text")
+            .asText()
+            .contains("The current signal for BTC/USDT"));
+    ServicesStub.server()
+        .verify(
+            getRequestedFor(urlPathEqualTo("/internal/pipeline/signals"))
+                .withQueryParam("userId", equalTo(user))
+                .withHeader("Authorization", matching("Bearer .+")));
+
+    // an API key names no Supabase user: no watchers to read
+    int before =
+        ServicesStub.server()
+            .findAll(
+                getRequestedFor(urlPathEqualTo("/internal/pipeline/signals"))
+                    .withQueryParam("userId", matching(".+")))
+            .size();
+    post(UUID.randomUUID(), "/chat", ask).then().statusCode(200);
+    assertEquals(
+        before,
+        ServicesStub.server()
+            .findAll(
+                getRequestedFor(urlPathEqualTo("/internal/pipeline/signals"))
+                    .withQueryParam("userId", matching(".+")))
+            .size());
   }
 
   @Test

@@ -21,7 +21,12 @@ import java.util.Map;
  * 404 envelope for assets they do not know.
  */
 public class ServicesStub implements QuarkusTestResourceLifecycleManager {
-  private WireMockServer server;
+  /** The running stub, for tests that check what the service asked of it. */
+  private static WireMockServer server;
+
+  static WireMockServer server() {
+    return server;
+  }
 
   public static String sample(String name) {
     try (InputStream in = ServicesStub.class.getResourceAsStream("/samples/" + name)) {

@@ -23,6 +23,9 @@ public final class InternalClaims {
   public static final String KEY_ID = "kid";
   public static final String MAX_TOKENS = "max_tokens";
 
+  /** The Supabase user id ({@code sub}) a JWT credential named; only with {@code cred=jwt}. */
+  public static final String SUPABASE_USER = "usr";
+
   /** The lifetime of every internal token. */
   public static final Duration LIFETIME = Duration.ofSeconds(120);
 
@@ -54,6 +57,7 @@ public final class InternalClaims {
     claims.setClaim(CREDENTIAL, identity.credential().wire());
     claims.setClaim(MAX_TOKENS, identity.maxTokens());
     identity.keyId().ifPresent(keyId -> claims.setClaim(KEY_ID, keyId.toString()));
+    identity.supabaseUser().ifPresent(user -> claims.setClaim(SUPABASE_USER, user));
     return claims;
   }
 }

@@ -28,7 +28,9 @@ final class InternalTokenClaims {
         Optional.ofNullable(token.getClaim(InternalClaims.KEY_ID))
             .map(kid -> uuid(InternalClaims.KEY_ID, textOf(InternalClaims.KEY_ID, kid))),
         integer(token, InternalClaims.MAX_TOKENS),
-        service);
+        service,
+        Optional.ofNullable(token.getClaim(InternalClaims.SUPABASE_USER))
+            .map(user -> textOf(InternalClaims.SUPABASE_USER, user)));
   }
 
   private static String text(JsonWebToken token, String claim) {

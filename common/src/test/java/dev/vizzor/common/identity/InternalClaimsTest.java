@@ -80,7 +80,27 @@ class InternalClaimsTest {
                 CredentialKind.JWT,
                 Optional.empty(),
                 4096,
-                Optional.of("agent-service")));
+                Optional.of("agent-service"),
+                Optional.empty()));
+  }
+
+  @Test
+  void aSupabaseJwtNamesItsUserAndOnlyAJwtDoes() throws Exception {
+    InternalIdentity user =
+        InternalIdentity.viaGateway(
+                UUID.randomUUID(), Tier.FREE, CredentialKind.JWT, Optional.empty(), 1024)
+            .withSupabaseUser("550e8400-e29b-41d4-a716-446655440000");
+
+    JwtClaims claims = verified(InternalTokens.sign(user, NOW, KEYS.getPrivate()));
+
+    assertEquals("550e8400-e29b-41d4-a716-446655440000", claims.getStringClaimValue("usr"));
+    assertEquals(user, InternalTokenClaims.identityOf(new DefaultJWTCallerPrincipal(claims)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            InternalIdentity.viaGateway(
+                    UUID.randomUUID(), Tier.PRO, CredentialKind.API_KEY, Optional.empty(), 4096)
+                .withSupabaseUser("550e8400-e29b-41d4-a716-446655440000"));
   }
 
   private static JwtClaims verified(String token) throws Exception {

@@ -86,7 +86,8 @@ public class CredentialResolver {
             throw new AuthenticationFailed("key presented in the other kind's place");
           }
           lastUsed.used(stored.id());
-          return new Principal(stored.accountId(), stored.tier(), kind, Optional.of(stored.id()));
+          return new Principal(
+              stored.accountId(), stored.tier(), kind, Optional.of(stored.id()), Optional.empty());
         });
   }
 
@@ -99,16 +100,25 @@ public class CredentialResolver {
             verified -> {
               Optional<Account> cached = accountsBySubject.get(verified.subject());
               if (cached.isPresent()) {
-                return Uni.createFrom().item(cached.get());
+                return Uni.createFrom().item(new SubjectAccount(verified.subject(), cached.get()));
               }
               return accounts
                   .findOrCreateBySubject(verified.subject())
-                  .invoke(account -> accountsBySubject.put(verified.subject(), account));
+                  .invoke(account -> accountsBySubject.put(verified.subject(), account))
+                  .map(account -> new SubjectAccount(verified.subject(), account));
             })
         .map(
-            account ->
-                new Principal(account.id(), account.tier(), CredentialKind.JWT, Optional.empty()));
+            found ->
+                new Principal(
+                    found.account().id(),
+                    found.account().tier(),
+                    CredentialKind.JWT,
+                    Optional.empty(),
+                    Optional.of(found.subject())));
   }
+
+  /** A Supabase user and the account it resolves to. */
+  private record SubjectAccount(String subject, Account account) {}
 
   private static Uni<Principal> fail(String reason) {
     return Uni.createFrom().failure(new AuthenticationFailed(reason));

@@ -46,9 +46,10 @@ public class InternalTokenSigner {
   }
 
   public String tokenFor(Principal principal, Tier tier) {
-    return cached(
+    InternalIdentity identity =
         InternalIdentity.viaGateway(
-            principal.accountId(), tier, principal.kind(), principal.keyId(), maxTokens.get(tier)));
+            principal.accountId(), tier, principal.kind(), principal.keyId(), maxTokens.get(tier));
+    return cached(principal.supabaseUser().map(identity::withSupabaseUser).orElse(identity));
   }
 
   /** A token for a request that carries no user (the signed webhook). */

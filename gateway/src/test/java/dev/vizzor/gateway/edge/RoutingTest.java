@@ -7,16 +7,21 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.vizzor.gateway.admin.AdminServer;
+import dev.vizzor.gateway.auth.jwt.TestTokens;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.InternalTokens;
+import dev.vizzor.gateway.support.JwtFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,19 @@ class RoutingTest {
     assertEquals("pro", claims.get("tier"));
     assertEquals("api_key", claims.get("cred"));
     assertEquals(4096L, ((Number) claims.get("max_tokens")).longValue());
+    assertEquals(null, claims.get("usr"), "a key names no Supabase user");
+  }
+
+  @Test
+  void aSupabaseJwtsUserIdGoesOnInTheInternalToken() {
+    String user = UUID.randomUUID().toString();
+    String jwt = TestTokens.jwt(Instant.now()).claim("sub", user).signedWith(JwtFixture.EC);
+    Response echoed = given().header("Authorization", "Bearer " + jwt).get("/v1/market/price/BTC");
+    echoed.then().statusCode(200);
+    Map<String, Object> claims = InternalTokens.verify(echoed.path("headers.authorization"));
+    assertEquals("jwt", claims.get("cred"));
+    assertEquals(user, claims.get("usr"), "the watchers' user_id");
+    assertNotEquals(user, claims.get("sub"), "sub stays the account id");
   }
 
   @Test

@@ -131,7 +131,7 @@ public class ChatService {
     checked(caller, message);
     ServiceCall call = call(caller, requestId);
     UUID messageId = UUID.randomUUID();
-    return contextMessages(context, call)
+    return contextMessages(context, caller, call)
         .chain(
             contextual -> {
               List<ChatMessage> messages = new ArrayList<>();
@@ -211,20 +211,27 @@ public class ChatService {
   }
 
   /** The pipeline's signals as a tool call already made, so every provider reads them alike. */
-  private Uni<List<ChatMessage>> contextMessages(ChatContext context, ServiceCall call) {
-    if (!context.wanted()) {
+  private Uni<List<ChatMessage>> contextMessages(
+      ChatContext context, InternalIdentity caller, ServiceCall call) {
+    boolean watched = context.symbols().isEmpty();
+    if (!context.wanted() || (watched && caller.supabaseUser().isEmpty())) {
       return Uni.createFrom().item(List.of());
     }
     ObjectNode arguments = json.createObjectNode();
-    context.symbols().forEach(arguments.putArray("symbols")::add);
+    if (watched) {
+      arguments.put("watched_by_caller", true);
+    } else {
+      context.symbols().forEach(arguments.putArray("symbols")::add);
+    }
     ToolExecutionRequest request =
         ToolExecutionRequest.builder()
             .id("context-1")
             .name(ToolNames.SIGNALS)
             .arguments(arguments.toString())
             .build();
-    return tools
-        .run(request, call)
+    return (watched
+            ? tools.watchedSignals(request, caller.supabaseUser().orElseThrow(), call)
+            : tools.run(request, call))
         .map(
             ran ->
                 List.of(

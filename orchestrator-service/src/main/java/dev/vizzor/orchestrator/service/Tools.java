@@ -45,9 +45,11 @@ public class Tools {
 
   private final Map<String, Tool> tools;
   private final ObjectMapper json;
+  private final PredictionReads prediction;
 
   Tools(MarketReads market, PredictionReads prediction, ObjectMapper json) {
     this.json = json;
+    this.prediction = prediction;
     this.tools =
         Map.of(
             PRICE,
@@ -187,6 +189,20 @@ public class Tools {
               }
               return failed(request, given, failure.getMessage());
             });
+  }
+
+  /**
+   * The pipeline's signals for the symbols the caller's watchers watch (Zmarty's context without
+   * symbols). Not a tool the model is offered: the user id is the caller's, never the model's.
+   */
+  public Uni<ToolCall> watchedSignals(
+      ToolExecutionRequest request, String supabaseUser, ServiceCall call) {
+    JsonNode arguments = json.createObjectNode().put("watched_by_caller", true);
+    return prediction
+        .signals(call, null, supabaseUser)
+        .map(result -> new ToolCall(request.id(), request.name(), arguments, result, null))
+        .onFailure()
+        .recoverWithItem(failure -> failed(request, arguments, failure.getMessage()));
   }
 
   private static ToolCall failed(ToolExecutionRequest request, JsonNode arguments, String error) {

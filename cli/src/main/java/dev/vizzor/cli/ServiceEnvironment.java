@@ -14,6 +14,10 @@ import java.util.stream.Stream;
 public final class ServiceEnvironment {
   static final String WEBHOOK_SECRETS = "VIZZOR_WEBHOOK_SECRETS";
   static final String MARKET_URL = "VIZZOR_MARKET_URL";
+  static final String PREDICTION_URL = "VIZZOR_PREDICTION_URL";
+
+  /** The LLM providers' settings and keys ({@code VIZZOR_LLM_*}): orchestrator-service's alone. */
+  static final String LLM_PREFIX = "VIZZOR_LLM_";
 
   /** Inherited from our own environment by no child: each gets them only from its own map. */
   private static final List<String> SECRETS =
@@ -44,12 +48,19 @@ public final class ServiceEnvironment {
     if (service.shortName().equals("webhook")) {
       env.put(WEBHOOK_SECRETS, connections.webhookSecrets());
     }
-    if (service.shortName().equals("prediction")) {
-      // ChronoVisor reads its candles from market-service
-      all.stream()
-          .filter(other -> other.shortName().equals("market"))
-          .findFirst()
-          .ifPresent(market -> env.put(MARKET_URL, "http://127.0.0.1:" + market.port()));
+    if (service.shortName().equals("prediction") || service.shortName().equals("orchestrator")) {
+      // ChronoVisor reads its candles from market-service; the chat's tools call both
+      urlOf(all, "market").ifPresent(url -> env.put(MARKET_URL, url));
+    }
+    if (service.shortName().equals("orchestrator")) {
+      urlOf(all, "prediction").ifPresent(url -> env.put(PREDICTION_URL, url));
+      System.getenv()
+          .forEach(
+              (name, value) -> {
+                if (name.startsWith(LLM_PREFIX)) {
+                  env.put(name, value);
+                }
+              });
     }
     env.put(InternalTokenKeys.PUBLIC_KEY_VARIABLE, keys.internalToken().publicKeyPem());
     keys.serviceCalls()
@@ -76,12 +87,20 @@ public final class ServiceEnvironment {
     return env;
   }
 
+  private static java.util.Optional<String> urlOf(List<ServiceSpec> all, String shortName) {
+    return all.stream()
+        .filter(other -> other.shortName().equals(shortName))
+        .findFirst()
+        .map(other -> "http://127.0.0.1:" + other.port());
+  }
+
   /**
-   * Sets {@code env} on a child's environment, which starts as a copy of ours: the secrets are
-   * removed first so a service sees them only when its own map carries them.
+   * Sets {@code env} on a child's environment, which starts as a copy of ours: the secrets (and the
+   * LLM keys) are removed first so a service sees them only when its own map carries them.
    */
   public static void apply(Map<String, String> processEnvironment, Map<String, String> env) {
     processEnvironment.keySet().removeAll(SECRETS);
+    processEnvironment.keySet().removeIf(name -> name.startsWith(LLM_PREFIX));
     processEnvironment.putAll(env);
   }
 }

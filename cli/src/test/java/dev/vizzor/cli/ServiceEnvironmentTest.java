@@ -83,6 +83,22 @@ class ServiceEnvironmentTest {
   }
 
   @Test
+  void theOrchestratorLearnsWhereItsToolsAreAndNoServiceInheritsTheLlmKeys() {
+    ServiceSpec orchestrator =
+        catalog.stream()
+            .filter(s -> s.shortName().equals("orchestrator"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> env = environmentOf(orchestrator);
+    assertEquals("http://127.0.0.1:8082", env.get("VIZZOR_MARKET_URL"));
+    assertEquals("http://127.0.0.1:8083", env.get("VIZZOR_PREDICTION_URL"));
+    Map<String, String> inherited = new HashMap<>(Map.of("VIZZOR_LLM_GPT_KEY", "sk-from-shell"));
+    ServiceEnvironment.apply(inherited, Map.of("QUARKUS_HTTP_PORT", "8082"));
+    assertFalse(
+        inherited.containsKey("VIZZOR_LLM_GPT_KEY"), "only from the orchestrator's own map");
+  }
+
+  @Test
   void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
     Map<String, String> env =
         ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys);

@@ -6,38 +6,53 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * The credit ledger: every change of a balance is one ledger row written in the same transaction,
- * so an account's balance always equals the sum of its rows. A hold takes the row lock of the
- * balance and asks for enough in its own WHERE clause, so concurrent messages can never spend more
- * than is there.
+ * The credit ledger: every change of a balance and its ledger row are one SQL statement (a
+ * data-modifying CTE), so an account's balance always equals the sum of its rows and each change
+ * costs one round trip. A hold asks for enough in its own WHERE clause under the balance's row
+ * lock, so concurrent messages can never spend more than is there.
  */
 @ApplicationScoped
 public class CreditRepository {
+  /** A hold asked of an account that has no balance yet: open it, then hold again. */
+  public static final class NotOpened extends RuntimeException {
+    NotOpened() {
+      super("no credit balance yet", null, false, false);
+    }
+  }
+
   private static final String OPEN =
       "WITH opened AS (INSERT INTO credit_balances (account_id, balance) VALUES ($1, $2)"
           + " ON CONFLICT (account_id) DO NOTHING RETURNING account_id)"
           + " INSERT INTO credit_ledger (account_id, kind, amount, note)"
           + " SELECT account_id, 'grant', $2, $3 FROM opened";
   private static final String HOLD =
-      "UPDATE credit_balances SET balance = balance - $2 WHERE account_id = $1 AND balance >= $2"
-          + " RETURNING balance";
+      "WITH held AS (UPDATE credit_balances SET balance = balance - $2"
+          + " WHERE account_id = $1 AND balance >= $2 RETURNING balance),"
+          + " logged AS (INSERT INTO credit_ledger (account_id, kind, amount, request_id)"
+          + " SELECT $1, 'reserve', -$2, $3 FROM held)"
+          + " SELECT balance FROM held";
   private static final String CREDIT =
-      "UPDATE credit_balances SET balance = balance + $2 WHERE account_id = $1 RETURNING balance";
-  private static final String ENTRY =
-      "INSERT INTO credit_ledger (account_id, kind, amount, request_id, note)"
-          + " VALUES ($1, $2, $3, $4, $5)";
+      "WITH credited AS (UPDATE credit_balances SET balance = balance + $2 WHERE account_id = $1"
+          + " RETURNING balance),"
+          + " logged AS (INSERT INTO credit_ledger (account_id, kind, amount, request_id, note)"
+          + " SELECT $1, $3, $2, $4, $5 FROM credited)"
+          + " SELECT balance FROM credited";
 
   /** Takes up to $2 more than a hold, never more than is there. */
   private static final String TAKE =
-      "WITH held AS (SELECT balance FROM credit_balances WHERE account_id = $1 FOR UPDATE)"
-          + " UPDATE credit_balances c SET balance = c.balance - least($2, held.balance) FROM held"
-          + " WHERE c.account_id = $1 RETURNING c.balance, held.balance - c.balance AS taken";
+      "WITH before AS (SELECT balance FROM credit_balances WHERE account_id = $1 FOR UPDATE),"
+          + " taken AS (UPDATE credit_balances c SET balance = c.balance - least($2,"
+          + " before.balance) FROM before WHERE c.account_id = $1"
+          + " RETURNING c.balance, before.balance - c.balance AS taken),"
+          + " logged AS (INSERT INTO credit_ledger (account_id, kind, amount, request_id)"
+          + " SELECT $1, 'settle', -taken, $3 FROM taken)"
+          + " SELECT balance, taken FROM taken";
 
   private static final String BALANCE = "SELECT balance FROM credit_balances WHERE account_id = $1";
 
@@ -56,25 +71,27 @@ public class CreditRepository {
    * Holds {@code amount} for a message.
    *
    * @throws InsufficientCredits (as the Uni's failure) when the balance is below it
+   * @throws NotOpened (as the Uni's failure) when the account has no balance yet
    */
   public Uni<Reservation> hold(UUID accountId, UUID requestId, long amount) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(HOLD)
-                .execute(Tuple.of(accountId, amount))
-                .flatMap(
-                    rows -> {
-                      if (rows.rowCount() == 0) {
-                        return balance(tx, accountId)
-                            .flatMap(
-                                held ->
-                                    Uni.createFrom()
-                                        .failure(new InsufficientCredits(held, amount)));
-                      }
-                      long left = rows.iterator().next().getLong("balance");
-                      return entry(tx, accountId, "reserve", -amount, requestId, null)
-                          .replaceWith(new Reservation(accountId, requestId, amount, left));
-                    }));
+    return pool.preparedQuery(HOLD)
+        .execute(Tuple.of(accountId, amount, requestId))
+        .flatMap(
+            rows -> {
+              if (rows.iterator().hasNext()) {
+                long left = rows.iterator().next().getLong("balance");
+                return Uni.createFrom().item(new Reservation(accountId, requestId, amount, left));
+              }
+              return pool.preparedQuery(BALANCE)
+                  .execute(Tuple.of(accountId))
+                  .flatMap(
+                      held ->
+                          Uni.createFrom()
+                              .failure(
+                                  held.iterator().hasNext()
+                                      ? new InsufficientCredits(firstBalance(held), amount)
+                                      : new NotOpened()));
+            });
   }
 
   /** Gives back {@code amount} of a hold ({@code kind} settle or refund); the balance after. */
@@ -88,18 +105,13 @@ public class CreditRepository {
    * @return what was taken and the balance after
    */
   public Uni<long[]> takeBeyond(Reservation hold, long extra) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(TAKE)
-                .execute(Tuple.of(hold.accountId(), extra))
-                .flatMap(
-                    rows -> {
-                      Row row = rows.iterator().next();
-                      long taken = row.getLong("taken");
-                      long balance = row.getLong("balance");
-                      return entry(tx, hold.accountId(), "settle", -taken, hold.requestId(), null)
-                          .replaceWith(new long[] {taken, balance});
-                    }));
+    return pool.preparedQuery(TAKE)
+        .execute(Tuple.of(hold.accountId(), extra, hold.requestId()))
+        .map(
+            rows -> {
+              Row row = rows.iterator().next();
+              return new long[] {row.getLong("taken"), row.getLong("balance")};
+            });
   }
 
   /** Adds credits an operator granted; the balance after. */
@@ -108,36 +120,19 @@ public class CreditRepository {
   }
 
   private Uni<Long> credit(UUID accountId, String kind, long amount, UUID requestId, String note) {
-    return pool.withTransaction(
-        tx ->
-            tx.preparedQuery(CREDIT)
-                .execute(Tuple.of(accountId, amount))
-                .flatMap(
-                    rows ->
-                        entry(tx, accountId, kind, amount, requestId, note)
-                            .replaceWith(rows.iterator().next().getLong("balance"))));
+    return pool.preparedQuery(CREDIT)
+        .execute(Tuple.from(Arrays.asList(accountId, amount, kind, requestId, note)))
+        .map(CreditRepository::firstBalance);
   }
 
   /** The account's balance, 0 when it never chatted. */
   public Uni<Long> balance(UUID accountId) {
-    return balance(pool, accountId);
-  }
-
-  private static Uni<Long> balance(SqlClient client, UUID accountId) {
-    return client
-        .preparedQuery(BALANCE)
+    return pool.preparedQuery(BALANCE)
         .execute(Tuple.of(accountId))
         .map(CreditRepository::firstBalance);
   }
 
   private static long firstBalance(RowSet<Row> rows) {
     return rows.iterator().hasNext() ? rows.iterator().next().getLong("balance") : 0;
-  }
-
-  private static Uni<Void> entry(
-      SqlClient tx, UUID accountId, String kind, long amount, UUID requestId, String note) {
-    return tx.preparedQuery(ENTRY)
-        .execute(Tuple.of(accountId, kind, amount, requestId, note))
-        .replaceWithVoid();
   }
 }

@@ -33,9 +33,17 @@ public class Credits {
     return CreditPrice.of(inputTokens + config.maxOutputTokens());
   }
 
+  /** Holds a message's price; an account's first message opens it with its tier's grant. */
   public Uni<Reservation> hold(InternalIdentity caller, long inputTokens) {
-    return open(caller.accountId(), caller.tier().wire())
-        .chain(() -> ledger.hold(caller.accountId(), UUID.randomUUID(), holdFor(inputTokens)));
+    UUID request = UUID.randomUUID();
+    long amount = holdFor(inputTokens);
+    return ledger
+        .hold(caller.accountId(), request, amount)
+        .onFailure(CreditRepository.NotOpened.class)
+        .recoverWithUni(
+            () ->
+                open(caller.accountId(), caller.tier().wire())
+                    .chain(() -> ledger.hold(caller.accountId(), request, amount)));
   }
 
   /**

@@ -319,6 +319,10 @@ class ChatTest {
         .get("services")
         .forEach(s -> assertEquals("ok", s.get("status").asText(), health.toString()));
     assertTrue(health.get("services").get("supabase_a").has("latency_ms"));
+    assertEquals(
+        List.of("status", "latency_ms"),
+        fieldNames(health.get("services").get("supabase_a")),
+        "seed 002's fields, no more");
     JsonNode queues = health.get("queues");
     JsonNode sample = JSON.readTree(ServicesStub.sample("queues.json"));
     for (String queue : List.of("ingest_indicators", "compute_signals", "compute_winrate")) {
@@ -345,6 +349,12 @@ class ChatTest {
     Sse last = events.get(events.size() - 1);
     assertEquals("done", last.name(), response.asString());
     return JSON.readTree(last.data());
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   private static List<JsonNode> results(List<JsonNode> toolCalls) {

@@ -1,5 +1,6 @@
 package dev.vizzor.orchestrator.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
@@ -28,6 +29,7 @@ public record Health(
       return new Check("error", null, why);
     }
 
+    @JsonIgnore
     public boolean isOk() {
       return status.equals("ok");
     }

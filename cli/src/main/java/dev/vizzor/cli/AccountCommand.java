@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "account",
     mixinStandardHelpOptions = true,
     description = "Manage accounts (gateway admin API).",
-    subcommands = {AccountListCommand.class, AccountShowCommand.class, AccountTierCommand.class})
+    subcommands = {
+      AccountListCommand.class,
+      AccountShowCommand.class,
+      AccountTierCommand.class,
+      AccountCreditsCommand.class
+    })
 public final class AccountCommand extends CommandGroup {}

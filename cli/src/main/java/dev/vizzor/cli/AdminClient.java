@@ -74,6 +74,16 @@ final class AdminClient {
     return send("PUT", "/admin/accounts/" + PathSegment.encode(idOrSub) + "/tier", body);
   }
 
+  /** Adds chat credits to the account (orchestrator-service's ledger, through the gateway). */
+  JsonNode topUp(String idOrSub, long amount, String note) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("amount", amount);
+    if (note != null) {
+      body.put("note", note);
+    }
+    return send("POST", "/admin/accounts/" + PathSegment.encode(idOrSub) + "/credits", body);
+  }
+
   private JsonNode send(String method, String path, JsonNode body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))

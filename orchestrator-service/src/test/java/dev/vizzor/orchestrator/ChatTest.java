@@ -305,6 +305,51 @@ class ChatTest {
   }
 
   @Test
+  void onlyAnOperatorTopsUpAndTheLedgerKeepsCount() throws Exception {
+    UUID account = UUID.randomUUID();
+    String operator =
+        InternalTokenFixture.token()
+            .claim("sub", account.toString())
+            .claim(InternalClaims.CREDENTIAL, "operator")
+            .without(InternalClaims.KEY_ID)
+            .signed();
+    Response added =
+        given()
+            .auth()
+            .oauth2(operator)
+            .contentType("application/json")
+            .body("{\"amount\":500,\"note\":\"support ticket 42\"}")
+            .post("/operator/credits");
+    assertEquals(200, added.statusCode(), added.asString());
+    assertEquals(PRO_GRANT + 500, JSON.readTree(added.asString()).get("balance").asLong());
+    assertLedgerAddsUp(account, PRO_GRANT + 500);
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from credit_ledger where account_id = ? and kind = 'top_up'"
+                + " and amount = 500 and note = 'support ticket 42'",
+            account));
+
+    Response user =
+        given()
+            .auth()
+            .oauth2(token(account))
+            .contentType("application/json")
+            .body("{\"amount\":500}")
+            .post("/operator/credits");
+    assertEquals(403, user.statusCode(), user.asString());
+    given()
+        .auth()
+        .oauth2(operator)
+        .contentType("application/json")
+        .body("{\"amount\":0}")
+        .post("/operator/credits")
+        .then()
+        .statusCode(400);
+    assertLedgerAddsUp(account, PRO_GRANT + 500);
+  }
+
+  @Test
   void healthzNeedsNoCredentialAndReportsTheSeedsShape() throws Exception {
     Response response = given().get("/healthz");
     assertEquals(200, response.statusCode(), response.asString());

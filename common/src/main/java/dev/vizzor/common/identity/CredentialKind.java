@@ -14,6 +14,11 @@ public enum CredentialKind {
   /** No user: the signed webhook, through the gateway. */
   WEBHOOK_HMAC,
   /**
+   * An operator through the gateway's admin API (the {@code vizzor} CLI), acting on an account:
+   * signed by the gateway only for its admin calls, never for a client's request.
+   */
+  OPERATOR,
+  /**
    * Another service of the suite, signing with its own key (docs/INTERNAL-TOKEN.md, "Calls between
    * services"). Never issued by the gateway, so never presentable by a client.
    */

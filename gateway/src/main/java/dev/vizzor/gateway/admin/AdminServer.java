@@ -32,8 +32,10 @@ import org.jboss.logging.Logger;
  * The admin API on its own loopback listener (not the public port), for the {@code vizzor} CLI:
  * {@code POST/GET /admin/keys}, {@code DELETE /admin/keys/{name}}, {@code GET /admin/accounts}
  * (newest first, {@code ?limit=&after=}), {@code GET /admin/accounts/{id or sub}}, {@code PUT
- * /admin/accounts/{id or sub}/tier}. An account is named by its id or its Supabase user's {@code
- * sub}. Every call needs {@code Authorization: Bearer <VIZZOR_ADMIN_TOKEN>}.
+ * /admin/accounts/{id or sub}/tier}, {@code POST /admin/accounts/{id or sub}/credits} ({@code
+ * {amount, note}}: chat credits, through orchestrator-service). An account is named by its id or
+ * its Supabase user's {@code sub}. Every call needs {@code Authorization: Bearer
+ * <VIZZOR_ADMIN_TOKEN>}.
  */
 @ApplicationScoped
 public class AdminServer {
@@ -64,6 +66,7 @@ public class AdminServer {
     router.get("/admin/accounts").handler(this::listAccounts);
     router.get("/admin/accounts/:account").handler(this::showAccount);
     router.put("/admin/accounts/:account/tier").handler(this::setTier);
+    router.post("/admin/accounts/:account/credits").handler(this::topUp);
     router
         .route()
         .last()
@@ -163,6 +166,19 @@ public class AdminServer {
       return;
     }
     respond(ctx, 200, admin.setTier(ctx.pathParam("account"), name).map(AdminServer::accountView));
+  }
+
+  private void topUp(RoutingContext ctx) {
+    JsonObject body = jsonObject(ctx);
+    if (body == null) {
+      return;
+    }
+    respond(
+        ctx,
+        200,
+        admin
+            .topUp(ctx.pathParam("account"), body.getValue("amount"), body.getValue("note"))
+            .map(JsonObject::getMap));
   }
 
   private void listAccounts(RoutingContext ctx) {

@@ -14,6 +14,7 @@ import dev.vizzor.gateway.account.KeyMinter;
 import dev.vizzor.gateway.account.StoredKey;
 import dev.vizzor.gateway.auth.CredentialResolver;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +39,15 @@ public class AdminService {
   private final CredentialResolver credentials;
   private final AccountSignals signals;
 
+  private final OperatorCalls operator;
+
   AdminService(
       AccountRepository accounts,
       ApiKeyRepository keys,
       CredentialResolver credentials,
-      AccountSignals signals) {
+      AccountSignals signals,
+      OperatorCalls operator) {
+    this.operator = operator;
     this.accounts = accounts;
     this.keys = keys;
     this.credentials = credentials;
@@ -137,6 +142,32 @@ public class AdminService {
     return accounts
         .findByIdOrSubject(idOrSubject)
         .map(found -> found.orElseThrow(() -> noAccount(idOrSubject)));
+  }
+
+  /** Most credits one top-up may add, so a typo cannot mint millions. */
+  static final long MAX_TOP_UP = 1_000_000;
+
+  /**
+   * Adds credits to the chat ledger of the account with this id or Supabase sub
+   * (orchestrator-service); the orchestrator's answer (account, added, balance).
+   */
+  public Uni<JsonObject> topUp(String idOrSubject, Object amount, Object note) {
+    if (!(amount instanceof Number number)
+        || number.doubleValue() != Math.rint(number.doubleValue())
+        || number.longValue() < 1
+        || number.longValue() > MAX_TOP_UP) {
+      return Uni.createFrom()
+          .failure(ApiException.invalid("amount must be a whole number from 1 to " + MAX_TOP_UP));
+    }
+    if (note != null && !(note instanceof String)) {
+      return Uni.createFrom().failure(ApiException.invalid("note must be a string"));
+    }
+    String why = note == null ? "operator top-up" : (String) note;
+    if (why.length() > 200) {
+      return Uni.createFrom().failure(ApiException.invalid("note is at most 200 characters"));
+    }
+    return account(idOrSubject)
+        .flatMap(found -> operator.topUp(found.id(), found.tier(), number.longValue(), why));
   }
 
   /** Changes the tier of the account with this id or Supabase sub, on every node at once. */

@@ -52,6 +52,13 @@ public class InternalTokenSigner {
     return cached(principal.supabaseUser().map(identity::withSupabaseUser).orElse(identity));
   }
 
+  /** A token for an operator's admin call on an account (a credit top-up, say). */
+  public String operatorToken(UUID accountId, Tier tier) {
+    return cached(
+        InternalIdentity.viaGateway(
+            accountId, tier, CredentialKind.OPERATOR, Optional.empty(), maxTokens.get(tier)));
+  }
+
   /** A token for a request that carries no user (the signed webhook). */
   public String anonymousToken() {
     return cached(

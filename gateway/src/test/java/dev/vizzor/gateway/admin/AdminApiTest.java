@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vizzor.gateway.auth.jwt.TestTokens;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.gateway.support.InternalTokens;
 import dev.vizzor.gateway.support.JwtFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -123,6 +124,42 @@ class AdminApiTest {
         404,
         "not_found");
     refused(admin.call().get("/admin/nothing-here"), 404, "not_found");
+  }
+
+  @Test
+  void aCreditTopUpGoesToTheOrchestratorAsTheOperatorForThatAccount() {
+    Admin.Key key = admin.createKey("api", "starter");
+    Response added =
+        admin
+            .call()
+            .body(Map.of("amount", 500, "note", "support ticket 42"))
+            .post("/admin/accounts/" + key.accountId() + "/credits");
+    added.then().statusCode(200);
+    // the fake orchestrator echoes what reached it
+    assertEquals("/operator/credits", added.path("path"));
+    Map<String, Object> claims = InternalTokens.verify(added.path("headers.authorization"));
+    assertEquals(key.accountId(), claims.get("sub"));
+    assertEquals("operator", claims.get("cred"));
+    assertEquals("starter", claims.get("tier"));
+    assertEquals(
+        "{\"amount\":500,\"note\":\"support ticket 42\"}".length(), (int) added.path("bodyLength"));
+
+    for (Object amount : List.of(0, -5, 1.5, "500", 1_000_001)) {
+      refused(
+          admin
+              .call()
+              .body(Map.of("amount", amount))
+              .post("/admin/accounts/" + key.accountId() + "/credits"),
+          400,
+          "invalid_request");
+    }
+    refused(
+        admin
+            .call()
+            .body(Map.of("amount", 5))
+            .post("/admin/accounts/" + UUID.randomUUID() + "/credits"),
+        404,
+        "not_found");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.vizzor.orchestrator.domain.MessageText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,18 +105,9 @@ public final class LocalAnalyst implements StreamingChatModel {
   private long inputTokens(List<ChatMessage> messages) {
     long sum = 0;
     for (ChatMessage m : messages) {
-      sum += tokens.applyAsInt(text(m));
+      sum += tokens.applyAsInt(MessageText.of(m));
     }
     return sum;
-  }
-
-  private static String text(ChatMessage m) {
-    return switch (m) {
-      case UserMessage u -> u.hasSingleText() ? u.singleText() : "";
-      case AiMessage a -> a.text() == null ? String.valueOf(a.toolExecutionRequests()) : a.text();
-      case ToolExecutionResultMessage t -> t.text();
-      default -> String.valueOf(m);
-    };
   }
 
   private static int lastUserMessage(List<ChatMessage> messages) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a question in plain English: the assets by ticker, pair or name, a horizon, and what is
@@ -42,8 +43,10 @@ final class QuestionReader {
   private static final Pattern HORIZON =
       Pattern.compile(
           "\\b(1\\s*h|4\\s*h|1\\s*d|24\\s*h|hourly|daily|4[- ]hours?|one hour|a day)\\b");
-  private static final List<String> STRATEGIES =
-      List.of("momentum", "breakout", "mean_reversion", "trend", "chronovisor");
+  private static final List<Pattern> STRATEGIES =
+      Stream.of("momentum", "breakout", "mean_reversion", "trend", "chronovisor")
+          .map(name -> Pattern.compile("\\b" + name + "\\b"))
+          .toList();
 
   private QuestionReader() {}
 
@@ -110,9 +113,10 @@ final class QuestionReader {
         lower
             .replace("mean reversion", "mean_reversion")
             .replace("mean-reversion", "mean_reversion");
-    for (String name : STRATEGIES) {
-      if (Pattern.compile("\\b" + name + "\\b").matcher(normal).find()) {
-        return name;
+    for (Pattern name : STRATEGIES) {
+      Matcher found = name.matcher(normal);
+      if (found.find()) {
+        return found.group();
       }
     }
     return null;

@@ -33,28 +33,24 @@ public class MarketReads {
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> price(ServiceCall call, String symbol) {
-    return failingAsTool(api.price(call, symbol));
+    return ServiceAnswers.asTool(SERVICE, api.price(call, symbol));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> prices(ServiceCall call, String symbols) {
-    return failingAsTool(api.prices(call, symbols));
+    return ServiceAnswers.asTool(SERVICE, api.prices(call, symbols));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> trending(ServiceCall call) {
-    return failingAsTool(api.trending(call));
+    return ServiceAnswers.asTool(SERVICE, api.trending(call));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> fearGreed(ServiceCall call) {
-    return failingAsTool(api.fearGreed(call));
-  }
-
-  private static Uni<JsonNode> failingAsTool(Uni<JsonNode> call) {
-    return call.onFailure().transform(failure -> ServiceAnswers.toToolFailure(SERVICE, failure));
+    return ServiceAnswers.asTool(SERVICE, api.fearGreed(call));
   }
 }

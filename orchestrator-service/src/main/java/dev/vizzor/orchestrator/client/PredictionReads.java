@@ -34,33 +34,29 @@ public class PredictionReads {
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> prediction(ServiceCall call, String symbol, String horizon) {
-    return failingAsTool(api.prediction(call, symbol, horizon));
+    return ServiceAnswers.asTool(SERVICE, api.prediction(call, symbol, horizon));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> accuracy(ServiceCall call, String symbol, String horizon) {
-    return failingAsTool(api.accuracy(call, symbol, horizon));
+    return ServiceAnswers.asTool(SERVICE, api.accuracy(call, symbol, horizon));
   }
 
   @Timeout(value = 30, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> backtest(ServiceCall call, JsonNode request) {
-    return failingAsTool(api.backtest(call, request));
+    return ServiceAnswers.asTool(SERVICE, api.backtest(call, request));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
   public Uni<JsonNode> signals(ServiceCall call, String symbols, String userId) {
-    return failingAsTool(api.signals(call, symbols, userId));
+    return ServiceAnswers.asTool(SERVICE, api.signals(call, symbols, userId));
   }
 
   @Timeout(value = 5, unit = ChronoUnit.SECONDS)
   public Uni<JsonNode> queues(ServiceCall call) {
-    return failingAsTool(api.queues(call));
-  }
-
-  private static Uni<JsonNode> failingAsTool(Uni<JsonNode> call) {
-    return call.onFailure().transform(failure -> ServiceAnswers.toToolFailure(SERVICE, failure));
+    return ServiceAnswers.asTool(SERVICE, api.queues(call));
   }
 }

@@ -2,6 +2,7 @@ package dev.vizzor.orchestrator.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.orchestrator.domain.ToolFailure;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -14,7 +15,12 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 final class ServiceAnswers {
   private ServiceAnswers() {}
 
-  static Throwable toToolFailure(String service, Throwable failure) {
+  /** {@code call}'s answer, or its failure as a {@link ToolFailure} naming {@code service}. */
+  static Uni<JsonNode> asTool(String service, Uni<JsonNode> call) {
+    return call.onFailure().transform(failure -> toToolFailure(service, failure));
+  }
+
+  private static Throwable toToolFailure(String service, Throwable failure) {
     if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       String detail = "HTTP " + status;

@@ -1,6 +1,7 @@
 package dev.vizzor.orchestrator.repository;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.orchestrator.domain.ConversationView;
 import dev.vizzor.orchestrator.domain.MessageView;
 import io.smallrye.mutiny.Uni;
@@ -40,9 +41,11 @@ public class ConversationRepository {
           + " added)";
 
   private final Pool pool;
+  private final ObjectMapper json;
 
-  ConversationRepository(Pool pool) {
+  ConversationRepository(Pool pool, ObjectMapper json) {
     this.pool = pool;
+    this.json = json;
   }
 
   public Uni<Void> create(UUID id, UUID accountId, String title, Instant now) {
@@ -117,13 +120,13 @@ public class ConversationRepository {
         null);
   }
 
-  private static MessageView message(Row row) {
+  private MessageView message(Row row) {
     return new MessageView(
         row.getUUID("id"),
         row.getString("role"),
         row.getString("content"),
-        Json.read(row.getString("tool_calls")),
-        Json.read(row.getString("usage")),
+        tree(row.getString("tool_calls")),
+        tree(row.getString("usage")),
         row.getString("provider"),
         row.getString("model"),
         row.getOffsetDateTime("created_at").toInstant());
@@ -133,20 +136,15 @@ public class ConversationRepository {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  /** JSON columns read as text, so Jackson (not Vert.x's JSON) gives the tree. */
-  private static final class Json {
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-
-    static JsonNode read(String text) {
-      if (text == null) {
-        return null;
-      }
-      try {
-        return MAPPER.readTree(text);
-      } catch (Exception e) {
-        throw new IllegalStateException("a stored JSON column does not parse", e);
-      }
+  /** A JSON column read as text, so Jackson (not Vert.x's JSON) gives the tree. */
+  private JsonNode tree(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readTree(text);
+    } catch (Exception e) {
+      throw new IllegalStateException("a stored JSON column does not parse", e);
     }
   }
 }

@@ -76,11 +76,7 @@ public class ChatResource {
   @Blocking
   public Multi<OutboundSseEvent> chat(
       ChatRequest request, @HeaderParam("X-Request-Id") String requestId, @Context Sse sse) {
-    return stream(
-        request,
-        request == null ? null : conversation(request.conversationId(), false),
-        requestId,
-        sse);
+    return stream(request, false, requestId, sse);
   }
 
   @POST
@@ -106,18 +102,15 @@ public class ChatResource {
   @Blocking
   public Multi<OutboundSseEvent> thread(
       ChatRequest request, @HeaderParam("X-Request-Id") String requestId, @Context Sse sse) {
-    return stream(
-        request,
-        request == null ? null : conversation(request.conversationId(), true),
-        requestId,
-        sse);
+    return stream(request, true, requestId, sse);
   }
 
   private Multi<OutboundSseEvent> stream(
-      ChatRequest request, UUID conversationId, String requestId, Sse sse) {
+      ChatRequest request, boolean inThread, String requestId, Sse sse) {
     if (request == null) {
       throw ApiException.invalid("the body must be JSON: {\"message\": \"price of BTC\"}");
     }
+    UUID conversationId = conversation(request.conversationId(), inThread);
     // Prepared before the stream opens: an SSE response's head goes out when it opens, so a
     // 400, 402 or 404 must be known first.
     ChatService.Prepared prepared =

@@ -28,10 +28,11 @@ final class ZmartyAnswers {
     body.set("usage", usage(json, done.answer().usage()));
     body.put("credits_charged", done.creditsCharged());
     body.put("credits_remaining", done.creditsRemaining());
+    Instant now = clock.instant();
     body.putObject("metadata")
-        .put("latency_ms", Duration.between(began, clock.instant()).toMillis())
+        .put("latency_ms", Duration.between(began, now).toMillis())
         .put("model_version", done.answer().model())
-        .put("timestamp", clock.instant().toString());
+        .put("timestamp", now.toString());
     return body;
   }
 

@@ -40,63 +40,77 @@ public class ChatEngine {
 
   /** The answer to the last of {@code messages}, its tools called on behalf of {@code call}. */
   public Multi<ChatEvent> answer(List<ChatMessage> messages, ServiceCall call) {
-    return Multi.createFrom().emitter(emitter -> attempt(0, messages, call, emitter));
+    return Multi.createFrom().emitter(emitter -> new Attempts(messages, call, emitter).from(0));
   }
 
-  private void attempt(
-      int index,
-      List<ChatMessage> messages,
-      ServiceCall call,
-      MultiEmitter<? super ChatEvent> emitter) {
-    List<ChatProvider> ordered = providers.ordered();
-    if (index >= ordered.size()) {
-      emitter.fail(new ProvidersFailed("All LLM providers are currently unavailable", false));
-      return;
+  /** One message's tries, provider after provider, all feeding one emitter. */
+  private final class Attempts {
+    private final List<ChatMessage> messages;
+    private final ServiceCall call;
+    private final MultiEmitter<? super ChatEvent> emitter;
+
+    Attempts(
+        List<ChatMessage> messages, ServiceCall call, MultiEmitter<? super ChatEvent> emitter) {
+      this.messages = messages;
+      this.call = call;
+      this.emitter = emitter;
     }
-    ChatProvider provider = ordered.get(index);
-    coolDowns
-        .coolingDown(provider.name())
-        .subscribe()
-        .with(
-            cooling -> {
-              if (cooling) {
-                attempt(index + 1, messages, call, emitter);
-                return;
-              }
-              new ProviderRun(
-                      provider,
-                      messages,
-                      tools.specifications(),
-                      tools,
-                      call,
-                      emitter,
-                      config.maxToolRounds(),
-                      config.providers().tokenTimeout(),
-                      json,
-                      outcome -> {
-                        if (outcome.failure() == null) {
-                          emitter.complete();
-                          return;
-                        }
-                        String reason = reason(outcome.failure());
-                        coolDowns
-                            .start(provider.name(), reason)
-                            .subscribe()
-                            .with(
-                                ignored -> {
-                                  if (outcome.tokensSent()) {
-                                    emitter.fail(
-                                        new ProvidersFailed(
-                                            provider.name() + " failed mid-answer: " + reason,
-                                            true));
-                                  } else {
-                                    attempt(index + 1, messages, call, emitter);
-                                  }
-                                });
-                      })
-                  .start();
-            },
-            emitter::fail);
+
+    void from(int index) {
+      List<ChatProvider> ordered = providers.ordered();
+      if (index >= ordered.size()) {
+        emitter.fail(new ProvidersFailed("All LLM providers are currently unavailable", false));
+        return;
+      }
+      ChatProvider provider = ordered.get(index);
+      coolDowns
+          .coolingDown(provider.name())
+          .subscribe()
+          .with(
+              cooling -> {
+                if (cooling) {
+                  from(index + 1);
+                } else {
+                  run(index, provider);
+                }
+              },
+              emitter::fail);
+    }
+
+    private void run(int index, ChatProvider provider) {
+      new ProviderRun(
+              provider,
+              messages,
+              tools.specifications(),
+              tools,
+              call,
+              emitter,
+              config.maxToolRounds(),
+              config.providers().tokenTimeout(),
+              json,
+              outcome -> ended(index, provider, outcome))
+          .start();
+    }
+
+    private void ended(int index, ChatProvider provider, ProviderRun.Outcome outcome) {
+      if (outcome.failure() == null) {
+        emitter.complete();
+        return;
+      }
+      String reason = reason(outcome.failure());
+      coolDowns
+          .start(provider.name(), reason)
+          .subscribe()
+          .with(
+              ignored -> {
+                if (outcome.tokensSent()) {
+                  emitter.fail(
+                      new ProvidersFailed(provider.name() + " failed mid-answer: " + reason, true));
+                } else {
+                  from(index + 1);
+                }
+              });
+    }
   }
 
   private static String reason(Throwable failure) {

@@ -21,6 +21,7 @@ import dev.vizzor.orchestrator.domain.ConversationCursor;
 import dev.vizzor.orchestrator.domain.ConversationPage;
 import dev.vizzor.orchestrator.domain.ConversationView;
 import dev.vizzor.orchestrator.domain.InsufficientCredits;
+import dev.vizzor.orchestrator.domain.MessageText;
 import dev.vizzor.orchestrator.domain.ProvidersFailed;
 import dev.vizzor.orchestrator.domain.Reservation;
 import dev.vizzor.orchestrator.domain.ToolCall;
@@ -90,37 +91,28 @@ public class ChatService {
   public Uni<Prepared> converse(
       InternalIdentity caller, String requestId, String message, UUID conversationId) {
     int messageTokens = checked(caller, message);
-    UUID messageId = UUID.randomUUID();
-    return conversations
-        .openFor(caller.accountId(), conversationId, message)
+    ServiceCall call = call(caller, requestId);
+    Uni<List<ChatMessage>> history =
+        conversationId == null
+            ? Uni.createFrom().item(List.of())
+            : conversations.history(
+                caller.accountId(), conversationId, caller.maxTokens() - messageTokens, tokens);
+    return history
         .chain(
-            conversation ->
-                conversations
-                    .history(conversation, caller.maxTokens() - messageTokens, tokens)
-                    .chain(
-                        history ->
-                            credits
-                                .hold(caller, inputTokens(history, message))
-                                .chain(
-                                    hold ->
-                                        conversations
-                                            .addUserMessage(conversation, message, clock.instant())
-                                            .replaceWith(hold))
-                                .map(
-                                    hold -> {
-                                      List<ChatMessage> messages = new ArrayList<>();
-                                      messages.add(SystemMessage.from(SYSTEM));
-                                      messages.addAll(history);
-                                      messages.add(UserMessage.from(message));
-                                      return new Prepared(
-                                          conversation,
-                                          messageId,
-                                          paid(
-                                              engine.answer(messages, call(caller, requestId)),
-                                              hold,
-                                              conversation,
-                                              messageId));
-                                    })))
+            past -> {
+              List<ChatMessage> messages = prompt(past, message, List.of());
+              // stored only once its credits are held: a refused message writes nothing
+              return credits
+                  .hold(caller, inputTokens(messages))
+                  .chain(
+                      hold ->
+                          conversations
+                              .addUserMessage(
+                                  caller.accountId(), conversationId, message, clock.instant())
+                              .onFailure()
+                              .call(() -> credits.refund(hold))
+                              .map(conversation -> prepared(conversation, messages, call, hold)));
+            })
         .onFailure(InsufficientCredits.class)
         .transform(ChatService::insufficient);
   }
@@ -130,29 +122,36 @@ public class ChatService {
       InternalIdentity caller, String requestId, String message, ChatContext context) {
     checked(caller, message);
     ServiceCall call = call(caller, requestId);
-    UUID messageId = UUID.randomUUID();
     return contextMessages(context, caller, call)
         .chain(
             contextual -> {
-              List<ChatMessage> messages = new ArrayList<>();
-              messages.add(SystemMessage.from(SYSTEM));
-              messages.add(UserMessage.from(message));
-              messages.addAll(contextual);
-              long input = 0;
-              for (ChatMessage m : messages) {
-                input += tokens.count(Conversations.text(m));
-              }
+              List<ChatMessage> messages = prompt(List.of(), message, contextual);
               return credits
-                  .hold(caller, input)
-                  .map(
-                      hold ->
-                          new Prepared(
-                              null,
-                              messageId,
-                              paid(engine.answer(messages, call), hold, null, messageId)));
+                  .hold(caller, inputTokens(messages))
+                  .map(hold -> prepared(null, messages, call, hold));
             })
         .onFailure(InsufficientCredits.class)
         .transform(ChatService::insufficient);
+  }
+
+  /** The standing instruction, the history, the message, then what was fetched for it. */
+  private static List<ChatMessage> prompt(
+      List<ChatMessage> history, String message, List<ChatMessage> fetched) {
+    List<ChatMessage> messages = new ArrayList<>();
+    messages.add(SystemMessage.from(SYSTEM));
+    messages.addAll(history);
+    messages.add(UserMessage.from(message));
+    messages.addAll(fetched);
+    return messages;
+  }
+
+  private Prepared prepared(
+      UUID conversation, List<ChatMessage> messages, ServiceCall call, Reservation hold) {
+    UUID messageId = UUID.randomUUID();
+    return new Prepared(
+        conversation,
+        messageId,
+        paid(engine.answer(messages, call), hold, conversation, messageId));
   }
 
   public Uni<ConversationPage> conversations(InternalIdentity caller, String cursor, int limit) {
@@ -275,10 +274,10 @@ public class ChatService {
     return count;
   }
 
-  private long inputTokens(List<ChatMessage> history, String message) {
-    long sum = tokens.count(SYSTEM) + tokens.count(message);
-    for (ChatMessage m : history) {
-      sum += tokens.count(Conversations.text(m));
+  private long inputTokens(List<ChatMessage> messages) {
+    long sum = 0;
+    for (ChatMessage m : messages) {
+      sum += tokens.count(MessageText.of(m));
     }
     return sum;
   }

@@ -3,8 +3,6 @@ package dev.vizzor.orchestrator.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.orchestrator.domain.ChatEvent;
@@ -15,7 +13,7 @@ import dev.vizzor.orchestrator.domain.MessageView;
 import dev.vizzor.orchestrator.repository.ConversationRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,65 +30,72 @@ public class Conversations {
 
   private final ConversationRepository repository;
   private final ObjectMapper json;
-  private final Clock clock;
 
-  Conversations(ConversationRepository repository, ObjectMapper json, Clock clock) {
+  Conversations(ConversationRepository repository, ObjectMapper json) {
     this.repository = repository;
     this.json = json;
-    this.clock = clock;
   }
 
-  /** The caller's conversation {@code id}, or a new one titled by its first message. */
-  Uni<UUID> openFor(UUID accountId, UUID id, String firstMessage) {
-    if (id != null) {
-      return repository
-          .find(accountId, id)
-          .map(found -> found.orElseThrow(() -> notFound(id)).id());
+  /**
+   * The newest user and assistant messages of the caller's conversation {@code id} (else 404) whose
+   * tokens sum to at most {@code budget}, oldest first.
+   */
+  Uni<List<ChatMessage>> history(UUID accountId, UUID id, int budget, TokenCounter tokens) {
+    return repository
+        .find(accountId, id)
+        .map(found -> found.orElseThrow(() -> notFound(id)))
+        .chain(() -> repository.messages(id))
+        .map(stored -> newestWithin(stored, budget, tokens));
+  }
+
+  private static List<ChatMessage> newestWithin(
+      List<MessageView> stored, int budget, TokenCounter tokens) {
+    List<ChatMessage> kept = new ArrayList<>();
+    int left = budget;
+    for (int i = stored.size() - 1; i >= 0; i--) {
+      MessageView m = stored.get(i);
+      int cost = tokens.count(m.content());
+      if (cost > left) {
+        break;
+      }
+      left -= cost;
+      kept.add(
+          m.role().equals("user") ? UserMessage.from(m.content()) : AiMessage.from(m.content()));
     }
-    UUID created = UUID.randomUUID();
-    String title = firstMessage.strip().replaceAll("\\s+", " ");
-    return repository
-        .create(
-            created,
-            accountId,
-            title.length() > TITLE_LENGTH ? title.substring(0, TITLE_LENGTH - 1) + "…" : title,
-            clock.instant())
-        .replaceWith(created);
+    Collections.reverse(kept);
+    return kept;
   }
 
-  /** The newest user and assistant messages whose tokens sum to at most {@code budget}. */
-  Uni<List<ChatMessage>> history(UUID conversation, int budget, TokenCounter tokens) {
-    return repository
-        .messages(conversation)
-        .map(
-            stored -> {
-              List<ChatMessage> kept = new ArrayList<>();
-              int left = budget;
-              for (int i = stored.size() - 1; i >= 0; i--) {
-                MessageView m = stored.get(i);
-                int cost = tokens.count(m.content());
-                if (cost > left) {
-                  break;
-                }
-                left -= cost;
-                kept.add(
-                    m.role().equals("user")
-                        ? UserMessage.from(m.content())
-                        : AiMessage.from(m.content()));
-              }
-              Collections.reverse(kept);
-              return kept;
-            });
+  /**
+   * Stores the user's message in conversation {@code id}, or in a new one titled by it when {@code
+   * id} is null; the conversation's id.
+   */
+  Uni<UUID> addUserMessage(UUID accountId, UUID id, String message, Instant at) {
+    Uni<UUID> conversation;
+    if (id != null) {
+      conversation = Uni.createFrom().item(id);
+    } else {
+      UUID created = UUID.randomUUID();
+      String title = message.strip().replaceAll("\\s+", " ");
+      conversation =
+          repository
+              .create(
+                  created,
+                  accountId,
+                  title.length() > TITLE_LENGTH
+                      ? title.substring(0, TITLE_LENGTH - 1) + "…"
+                      : title,
+                  at)
+              .replaceWith(created);
+    }
+    return conversation.call(
+        stored ->
+            repository.add(
+                stored,
+                new MessageView(UUID.randomUUID(), "user", message, null, null, null, null, at)));
   }
 
-  Uni<Void> addUserMessage(UUID conversation, String message, java.time.Instant at) {
-    return repository.add(
-        conversation,
-        new MessageView(UUID.randomUUID(), "user", message, null, null, null, null, at));
-  }
-
-  Uni<Void> addAnswer(
-      UUID conversation, UUID messageId, ChatEvent.Finished answer, java.time.Instant at) {
+  Uni<Void> addAnswer(UUID conversation, UUID messageId, ChatEvent.Finished answer, Instant at) {
     return repository.add(
         conversation,
         new MessageView(
@@ -138,17 +143,6 @@ public class Conversations {
                                 found.createdAt(),
                                 found.updatedAt(),
                                 messages)));
-  }
-
-  /** The text a stored or new message holds, for counting its tokens. */
-  static String text(ChatMessage message) {
-    return switch (message) {
-      case UserMessage user -> user.hasSingleText() ? user.singleText() : "";
-      case AiMessage ai -> ai.text() == null ? "" : ai.text();
-      case SystemMessage system -> system.text();
-      case ToolExecutionResultMessage result -> result.text();
-      default -> "";
-    };
   }
 
   private static ApiException notFound(UUID id) {

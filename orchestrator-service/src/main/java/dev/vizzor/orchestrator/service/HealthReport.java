@@ -9,14 +9,12 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,8 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Startup
 public class HealthReport {
-  static final Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
-
   private final Pool pool;
   private final ServiceReadiness readiness;
   private final PredictionReads prediction;
@@ -61,20 +57,9 @@ public class HealthReport {
   public Uni<Health> now() {
     Map<String, Health.Check> services = new LinkedHashMap<>();
     Map<String, Health.Queue> queues = new LinkedHashMap<>();
-    return timed(pool.query("SELECT 1").execute().replaceWithVoid())
+    return HealthChecks.timed(pool.query("SELECT 1").execute().replaceWithVoid())
         .invoke(check -> services.put("supabase_a", check))
-        .chain(
-            () ->
-                timed(
-                    readiness
-                        .prediction()
-                        .invoke(
-                            code -> {
-                              if (code != 200) {
-                                throw new IllegalStateException("not_ready");
-                              }
-                            })
-                        .replaceWithVoid()))
+        .chain(() -> HealthChecks.ofStatus(readiness.prediction()))
         .invoke(check -> services.put("supabase_b", check))
         .chain(providers::all)
         .invoke(services::putAll)
@@ -83,7 +68,7 @@ public class HealthReport {
                 prediction
                     .queues(calls.ownAccount("healthz-" + UUID.randomUUID()))
                     .ifNoItem()
-                    .after(CHECK_TIMEOUT)
+                    .after(HealthChecks.TIMEOUT)
                     .fail()
                     .invoke(
                         read ->
@@ -117,43 +102,5 @@ public class HealthReport {
 
   private static Health.Queue queue(JsonNode node) {
     return new Health.Queue(node.path("depth").asLong(), node.path("processing").asBoolean());
-  }
-
-  private Uni<Health.Check> timed(Uni<Void> check) {
-    return Uni.createFrom()
-        .deferred(
-            () -> {
-              long start = System.nanoTime();
-              return check
-                  .ifNoItem()
-                  .after(CHECK_TIMEOUT)
-                  .fail()
-                  .map(ignored -> Health.Check.ok((System.nanoTime() - start) / 1_000_000));
-            })
-        .onFailure()
-        .recoverWithItem(failure -> Health.Check.error(reason(failure)));
-  }
-
-  /**
-   * Seed 002's error words: {@code connection_timeout}, {@code connection_refused}, or the cause.
-   */
-  static String reason(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      if (cause instanceof ConnectException) {
-        break;
-      }
-      cause = cause.getCause();
-    }
-    if (failure instanceof TimeoutException
-        || cause instanceof TimeoutException
-        || String.valueOf(failure.getMessage()).contains("timeout")) {
-      return "connection_timeout";
-    }
-    if (cause instanceof ConnectException
-        || String.valueOf(cause.getMessage()).contains("Connection refused")) {
-      return "connection_refused";
-    }
-    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 }

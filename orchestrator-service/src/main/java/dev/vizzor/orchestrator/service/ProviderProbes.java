@@ -29,7 +29,7 @@ public class ProviderProbes {
           provider.name(),
           provider
               .probe()
-              .map(probe -> timed(readiness.get(probe.uri(), probe.headers())))
+              .map(probe -> HealthChecks.ofStatus(readiness.get(probe.uri(), probe.headers())))
               .orElse(Uni.createFrom().item(Health.Check.ok(0)))
               .memoize()
               .atLeast(PROBE_EVERY));
@@ -55,21 +55,5 @@ public class ProviderProbes {
                       .replaceWithVoid());
     }
     return chain.replaceWith(states);
-  }
-
-  private static Uni<Health.Check> timed(Uni<Integer> status) {
-    return Uni.createFrom()
-        .deferred(
-            () -> {
-              long start = System.nanoTime();
-              return status.map(
-                  code ->
-                      code < 300
-                          ? Health.Check.ok((System.nanoTime() - start) / 1_000_000)
-                          : Health.Check.error(
-                              code == 401 || code == 403 ? "unauthorized" : "http_" + code));
-            })
-        .onFailure()
-        .recoverWithItem(failure -> Health.Check.error(HealthReport.reason(failure)));
   }
 }

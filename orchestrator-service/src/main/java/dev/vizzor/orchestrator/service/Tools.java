@@ -44,6 +44,7 @@ public class Tools {
       ToolSpecification spec, BiFunction<JsonNode, ServiceCall, Uni<JsonNode>> run) {}
 
   private final Map<String, Tool> tools;
+  private final List<ToolSpecification> specifications;
   private final ObjectMapper json;
   private final PredictionReads prediction;
 
@@ -140,6 +141,7 @@ public class Tools {
                         .required("symbols")
                         .build()),
                 (args, call) -> prediction.signals(call, list(args, "symbols"), null)));
+    this.specifications = tools.values().stream().map(Tool::spec).toList();
   }
 
   /**
@@ -156,8 +158,9 @@ public class Tools {
     return summary;
   }
 
+  /** Sent with every model turn; the same list each time. */
   public List<ToolSpecification> specifications() {
-    return tools.values().stream().map(Tool::spec).toList();
+    return specifications;
   }
 
   /** Runs the model's request on behalf of {@code call}'s user; never fails. */

@@ -16,8 +16,11 @@ public final class ServiceEnvironment {
   static final String MARKET_URL = "VIZZOR_MARKET_URL";
   static final String PREDICTION_URL = "VIZZOR_PREDICTION_URL";
 
-  /** The LLM providers' settings and keys ({@code VIZZOR_LLM_*}): orchestrator-service's alone. */
-  static final String LLM_PREFIX = "VIZZOR_LLM_";
+  /**
+   * The LLM providers' and the speech synthesiser's settings and keys ({@code VIZZOR_LLM_*}, {@code
+   * VIZZOR_TTS_*}): orchestrator-service's alone.
+   */
+  static final List<String> ORCHESTRATOR_PREFIXES = List.of("VIZZOR_LLM_", "VIZZOR_TTS_");
 
   /** Inherited from our own environment by no child: each gets them only from its own map. */
   private static final List<String> SECRETS =
@@ -57,7 +60,7 @@ public final class ServiceEnvironment {
       System.getenv()
           .forEach(
               (name, value) -> {
-                if (name.startsWith(LLM_PREFIX)) {
+                if (orchestratorOnly(name)) {
                   env.put(name, value);
                 }
               });
@@ -87,6 +90,10 @@ public final class ServiceEnvironment {
     return env;
   }
 
+  private static boolean orchestratorOnly(String variable) {
+    return ORCHESTRATOR_PREFIXES.stream().anyMatch(variable::startsWith);
+  }
+
   private static java.util.Optional<String> urlOf(List<ServiceSpec> all, String shortName) {
     return all.stream()
         .filter(other -> other.shortName().equals(shortName))
@@ -96,11 +103,12 @@ public final class ServiceEnvironment {
 
   /**
    * Sets {@code env} on a child's environment, which starts as a copy of ours: the secrets (and the
-   * LLM keys) are removed first so a service sees them only when its own map carries them.
+   * LLM and speech keys) are removed first so a service sees them only when its own map carries
+   * them.
    */
   public static void apply(Map<String, String> processEnvironment, Map<String, String> env) {
     processEnvironment.keySet().removeAll(SECRETS);
-    processEnvironment.keySet().removeIf(name -> name.startsWith(LLM_PREFIX));
+    processEnvironment.keySet().removeIf(ServiceEnvironment::orchestratorOnly);
     processEnvironment.putAll(env);
   }
 }

@@ -83,7 +83,7 @@ class ServiceEnvironmentTest {
   }
 
   @Test
-  void theOrchestratorLearnsWhereItsToolsAreAndNoServiceInheritsTheLlmKeys() {
+  void theOrchestratorLearnsWhereItsToolsAreAndNoServiceInheritsTheLlmOrSpeechKeys() {
     ServiceSpec orchestrator =
         catalog.stream()
             .filter(s -> s.shortName().equals("orchestrator"))
@@ -92,10 +92,17 @@ class ServiceEnvironmentTest {
     Map<String, String> env = environmentOf(orchestrator);
     assertEquals("http://127.0.0.1:8082", env.get("VIZZOR_MARKET_URL"));
     assertEquals("http://127.0.0.1:8083", env.get("VIZZOR_PREDICTION_URL"));
-    Map<String, String> inherited = new HashMap<>(Map.of("VIZZOR_LLM_GPT_KEY", "sk-from-shell"));
+    Map<String, String> inherited =
+        new HashMap<>(
+            Map.of(
+                "VIZZOR_LLM_GPT_KEY",
+                "sk-from-shell",
+                "VIZZOR_TTS_ELEVENLABS_KEY",
+                "xi-from-shell"));
     ServiceEnvironment.apply(inherited, Map.of("QUARKUS_HTTP_PORT", "8082"));
     assertFalse(
         inherited.containsKey("VIZZOR_LLM_GPT_KEY"), "only from the orchestrator's own map");
+    assertFalse(inherited.containsKey("VIZZOR_TTS_ELEVENLABS_KEY"), "nor the speech key");
   }
 
   @Test

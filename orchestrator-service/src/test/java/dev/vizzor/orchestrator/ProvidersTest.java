@@ -29,7 +29,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -327,11 +326,7 @@ class ProvidersTest {
   }
 
   private static String resource(String name) {
-    try (InputStream in = ProvidersTest.class.getResourceAsStream("/llm/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new String(TestFiles.bytes("/llm/" + name), StandardCharsets.UTF_8);
   }
 
   private static String pad(String text, int length) {

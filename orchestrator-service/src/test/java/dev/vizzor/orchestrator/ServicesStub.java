@@ -9,9 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -29,11 +26,7 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
   }
 
   public static String sample(String name) {
-    try (InputStream in = ServicesStub.class.getResourceAsStream("/samples/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new String(TestFiles.bytes("/samples/" + name), StandardCharsets.UTF_8);
   }
 
   @Override

@@ -18,6 +18,7 @@ public enum ApiFamily {
       return VELOCITY;
     }
     if (path.equals("/chat")
+        || path.startsWith("/chat/")
         || path.equals("/healthz")
         || path.equals("/functions/v1")
         || path.startsWith("/functions/v1/")) {

@@ -18,6 +18,7 @@ class ErrorBodiesTest {
     "/api/v1/trends, VELOCITY",
     "/api/v1, VELOCITY",
     "/chat, ZMARTY",
+    "/chat/audio/0b9d2c1e-6a5f-4f51-9d1e-3f7c2a1b0c9d, ZMARTY",
     "/healthz, ZMARTY",
     "/functions/v1, ZMARTY",
     "/functions/v1/watchers-upsert, ZMARTY",

@@ -11,6 +11,7 @@ public final class RouteTable {
           user("/v1/chat/thread", "orchestrator"),
           user("/v1/conversations/**", "orchestrator"),
           user("POST /chat", "orchestrator"),
+          user("GET /chat/audio/**", "orchestrator"),
           open("GET /healthz", "orchestrator"),
           user("/v1/market/ml-health", "prediction"),
           user("/v1/market/price/**", "market"),

@@ -41,7 +41,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code /docs} as a person uses it, in Debian's headless Chromium driven by chromedriver: pick a
  * service, authorize with an {@code X-API-Key}, "Try it out" on a routed operation. What the fake
  * service received (it echoes the request) shows the gateway accepted the key the browser sent.
- * Without chromium and chromedriver (a machine that did not run scripts/install-chromium.sh) the
+ * Without chromium and chromedriver (a machine that did not run scripts/install-os-packages.sh) the
  * tests are skipped, saying so.
  */
 @QuarkusTest
@@ -49,7 +49,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class SwaggerUiInBrowserTest {
   private static final String NOT_RUN =
       "SwaggerUiInBrowserTest did NOT run: chromium and chromedriver are not installed; run"
-          + " `apt-get install -y chromium chromium-driver` (scripts/install-chromium.sh does it)";
+          + " `apt-get install -y chromium chromium-driver` (scripts/install-os-packages.sh does it)";
   private static final Duration PATIENCE = Duration.ofSeconds(20);
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -43,6 +43,11 @@ class FamilyEnvelopeTest {
     vizzor(given().get("/v1/market/trending"), 401, "unauthorized", VIZZOR);
     flat(given().get("/api/v1/trends"), 401, "unauthorized", FLAT);
     flat(given().post("/chat"), 401, "invalid_token", FLAT);
+    flat(
+        given().get("/chat/audio/0b9d2c1e-6a5f-4f51-9d1e-3f7c2a1b0c9d"),
+        401,
+        "invalid_token",
+        FLAT);
   }
 
   @Test

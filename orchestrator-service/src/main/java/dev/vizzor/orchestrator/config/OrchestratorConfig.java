@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** orchestrator-service's settings ({@code vizzor.orchestrator.*}); docs/CHAT.md lists them. */
 @ConfigMapping(prefix = "vizzor.orchestrator")
@@ -33,6 +34,8 @@ public interface OrchestratorConfig {
   Credits credits();
 
   Providers providers();
+
+  Voice voice();
 
   /** Credits: the grant an account starts with, by tier (docs/CHAT.md). */
   interface Credits {
@@ -64,5 +67,50 @@ public interface OrchestratorConfig {
     /** The longest wait for a provider's first or next token. */
     @WithDefault("20s")
     Duration tokenTimeout();
+  }
+
+  /** Seed 002's {@code mode: "voice"}: the answer spoken, stored, and served to its owner. */
+  interface Voice {
+    /** Characters of an answer that are spoken; a longer answer is cut at a word boundary. */
+    @WithDefault("5000")
+    int maxChars();
+
+    /** How long a clip is kept and served after it was made. */
+    @WithDefault("24h")
+    Duration retention();
+
+    ElevenLabs elevenlabs();
+
+    Espeak espeak();
+
+    /** ElevenLabs, used when its key is set ({@code VIZZOR_TTS_ELEVENLABS_*}). */
+    interface ElevenLabs {
+      String url();
+
+      Optional<String> key();
+
+      /** A premade voice every ElevenLabs account has ("Rachel"). */
+      @WithDefault("21m00Tcm4TlvDq8ikWAM")
+      String voiceId();
+
+      @WithDefault("eleven_multilingual_v2")
+      String model();
+
+      /** The whole call, audio included. */
+      @WithDefault("20s")
+      Duration timeout();
+    }
+
+    /** The local synthesiser from the OS packages, used without ElevenLabs or when it fails. */
+    interface Espeak {
+      @WithDefault("espeak-ng")
+      String command();
+
+      @WithDefault("en-us")
+      String voice();
+
+      @WithDefault("20s")
+      Duration timeout();
+    }
   }
 }

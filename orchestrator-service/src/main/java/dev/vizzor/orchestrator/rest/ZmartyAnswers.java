@@ -7,10 +7,12 @@ import dev.vizzor.common.error.ApiFamily;
 import dev.vizzor.common.error.Problem;
 import dev.vizzor.orchestrator.domain.ChatEvent;
 import dev.vizzor.orchestrator.domain.ProvidersFailed;
+import dev.vizzor.orchestrator.domain.SpokenAudio;
 import dev.vizzor.orchestrator.domain.Usage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Zmarty's {@code /chat} answers (seed 002), field for field: the JSON of {@code stream: false},
@@ -21,13 +23,19 @@ import java.time.Instant;
 final class ZmartyAnswers {
   private ZmartyAnswers() {}
 
-  static ObjectNode json(ObjectMapper json, ChatEvent.Done done, Instant began, Clock clock) {
+  static ObjectNode json(
+      ObjectMapper json,
+      ChatEvent.Done done,
+      Optional<SpokenAudio> audio,
+      Instant began,
+      Clock clock) {
     ObjectNode body = json.createObjectNode();
     body.put("provider", done.answer().provider());
     body.put("text", done.answer().text());
     body.set("usage", usage(json, done.answer().usage()));
     body.put("credits_charged", done.creditsCharged());
     body.put("credits_remaining", done.creditsRemaining());
+    audio.ifPresent(spoken -> putAudio(body, spoken));
     Instant now = clock.instant();
     body.putObject("metadata")
         .put("latency_ms", Duration.between(began, now).toMillis())
@@ -44,7 +52,17 @@ final class ZmartyAnswers {
         : failure;
   }
 
-  static ObjectNode frame(ObjectMapper json, Clock clock, ChatEvent event) {
+  /** Seed 002 has {@code audio_url} only for {@code mode: "voice"}; why it is null, beside it. */
+  private static void putAudio(ObjectNode body, SpokenAudio audio) {
+    body.put("audio_url", audio.url());
+    if (audio.error() != null) {
+      body.put("audio_error", audio.error());
+    }
+  }
+
+  /** A frame of the stream; the {@code done} frame carries the audio of {@code mode: "voice"}. */
+  static ObjectNode frame(
+      ObjectMapper json, Clock clock, ChatEvent event, Optional<SpokenAudio> audio) {
     ObjectNode frame = json.createObjectNode();
     switch (event) {
       case ChatEvent.Started started ->
@@ -58,6 +76,7 @@ final class ZmartyAnswers {
         frame.set("usage", usage(json, done.answer().usage()));
         frame.put("credits_charged", done.creditsCharged());
         frame.put("credits_remaining", done.creditsRemaining());
+        audio.ifPresent(spoken -> putAudio(frame, spoken));
       }
       default -> throw new IllegalStateException("not a frame: " + event);
     }

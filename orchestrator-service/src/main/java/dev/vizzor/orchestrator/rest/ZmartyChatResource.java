@@ -3,11 +3,14 @@ package dev.vizzor.orchestrator.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.ZmartyError;
 import dev.vizzor.common.identity.CurrentIdentity;
 import dev.vizzor.orchestrator.domain.ChatContext;
 import dev.vizzor.orchestrator.domain.ChatEvent;
+import dev.vizzor.orchestrator.domain.SpokenAudio;
 import dev.vizzor.orchestrator.service.ChatService;
+import dev.vizzor.orchestrator.service.SpokenAnswers;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -17,8 +20,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,13 +45,23 @@ public class ZmartyChatResource {
       @JsonProperty("include_win_rates") Boolean includeWinRates,
       List<String> symbols) {}
 
+  /** ElevenLabs' timeout, then espeak-ng's, with room to store the clip. */
+  private static final Duration SPEAKING_TIMEOUT = Duration.ofSeconds(45);
+
   private final ChatService chats;
+  private final SpokenAnswers spoken;
   private final CurrentIdentity identity;
   private final ObjectMapper json;
   private final Clock clock;
 
-  ZmartyChatResource(ChatService chats, CurrentIdentity identity, ObjectMapper json, Clock clock) {
+  ZmartyChatResource(
+      ChatService chats,
+      SpokenAnswers spoken,
+      CurrentIdentity identity,
+      ObjectMapper json,
+      Clock clock) {
     this.chats = chats;
+    this.spoken = spoken;
     this.identity = identity;
     this.json = json;
     this.clock = clock;
@@ -56,12 +73,15 @@ public class ZmartyChatResource {
   @Operation(
       summary = "Send a chat message to the AI analyst",
       description =
-          "Body {message, mode: text, stream, context {include_signals, include_win_rates,"
-              + " symbols}}. stream false: {provider, text, usage {input_tokens, output_tokens,"
-              + " total_tokens}, credits_charged, credits_remaining, metadata {latency_ms,"
+          "Body {message, mode: text | voice, stream, context {include_signals,"
+              + " include_win_rates, symbols}}. stream false: {provider, text, usage"
+              + " {input_tokens, output_tokens, total_tokens}, credits_charged,"
+              + " credits_remaining, audio_url (mode voice), metadata {latency_ms,"
               + " model_version, timestamp}}. stream true: text/event-stream of data frames"
               + " {type: start, provider, timestamp}, {type: token, content}, {type: done, usage,"
-              + " credits_charged, credits_remaining}.")
+              + " credits_charged, credits_remaining, audio_url (mode voice)}. audio_url is a"
+              + " path under the API's base URL (GET /chat/audio/{id}, the owner's credentials);"
+              + " when no audio could be made it is null and audio_error says why.")
   @APIResponse(responseCode = "200", description = "the answer, or its event stream")
   @APIResponse(
       responseCode = "400",
@@ -73,7 +93,8 @@ public class ZmartyChatResource {
       content = @Content(schema = @Schema(implementation = ZmartyError.class)))
   @APIResponse(
       responseCode = "503",
-      description = "all_providers_failed",
+      description =
+          "all_providers_failed; service_unavailable for mode voice without a" + " synthesiser",
       content = @Content(schema = @Schema(implementation = ZmartyError.class)))
   @Blocking
   public Response chat(ZmartyRequest request, @HeaderParam("X-Request-Id") String requestId) {
@@ -81,18 +102,28 @@ public class ZmartyChatResource {
       throw ApiException.invalid(
           "the body must be JSON: {\"message\": \"What's the signal for BTC?\"}");
     }
-    if (request.mode() != null && !request.mode().equals("text")) {
-      throw ApiException.invalid(
-          "mode: only \"text\" is served so far; \"voice\" is not available on this server");
+    boolean voice = voiceMode(request.mode());
+    if (voice && !spoken.available()) {
+      throw new ApiException(
+          Problem.SERVICE_UNAVAILABLE,
+          "mode voice: this server has no speech synthesiser (set VIZZOR_TTS_ELEVENLABS_KEY or"
+              + " install espeak-ng)");
     }
     Instant began = clock.instant();
+    UUID account = identity.get().accountId();
+    Function<ChatEvent.Done, Optional<SpokenAudio>> audio =
+        voice
+            ? done ->
+                Optional.of(
+                    spoken.speak(account, done.answer().text()).await().atMost(SPEAKING_TIMEOUT))
+            : done -> Optional.empty();
     ChatService.Prepared prepared =
         chats
             .ask(identity.get(), requestId, request.message(), context(request.context()))
             .await()
             .atMost(ChatResource.PREPARE_TIMEOUT);
     if (Boolean.TRUE.equals(request.stream())) {
-      return ZmartyStream.response(json, clock, prepared.events());
+      return ZmartyStream.response(json, clock, prepared.events(), audio);
     }
     ChatEvent.Done done;
     try {
@@ -108,8 +139,20 @@ public class ZmartyChatResource {
     } catch (RuntimeException failed) {
       throw ZmartyAnswers.beforeStart(failed);
     }
-    return Response.ok(ZmartyAnswers.json(json, done, began, clock), MediaType.APPLICATION_JSON)
+    return Response.ok(
+            ZmartyAnswers.json(json, done, audio.apply(done), began, clock),
+            MediaType.APPLICATION_JSON)
         .build();
+  }
+
+  private static boolean voiceMode(String mode) {
+    if (mode == null || mode.equals("text")) {
+      return false;
+    }
+    if (mode.equals("voice")) {
+      return true;
+    }
+    throw ApiException.invalid("mode: \"text\" or \"voice\"");
   }
 
   private static ChatContext context(ZmartyContext given) {

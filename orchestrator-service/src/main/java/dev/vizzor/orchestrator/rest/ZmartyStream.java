@@ -3,6 +3,7 @@ package dev.vizzor.orchestrator.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vizzor.orchestrator.domain.ChatEvent;
+import dev.vizzor.orchestrator.domain.SpokenAudio;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -11,6 +12,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +25,11 @@ import java.util.stream.Stream;
 final class ZmartyStream {
   private ZmartyStream() {}
 
-  static Response response(ObjectMapper json, Clock clock, Multi<ChatEvent> events) {
+  static Response response(
+      ObjectMapper json,
+      Clock clock,
+      Multi<ChatEvent> events,
+      Function<ChatEvent.Done, Optional<SpokenAudio>> audio) {
     Stream<ChatEvent> frames =
         events.filter(event -> !(event instanceof ChatEvent.ToolRan)).subscribe().asStream();
     Iterator<ChatEvent> next = frames.iterator();
@@ -36,9 +43,9 @@ final class ZmartyStream {
     StreamingOutput body =
         out -> {
           try (frames) {
-            write(out, ZmartyAnswers.frame(json, clock, first));
+            write(out, frame(json, clock, first, audio));
             while (next.hasNext()) {
-              write(out, ZmartyAnswers.frame(json, clock, next.next()));
+              write(out, frame(json, clock, next.next(), audio));
             }
           } catch (IOException clientGone) {
             // closing the stream cancels the answer, which refunds its credits
@@ -51,6 +58,16 @@ final class ZmartyStream {
         .header("Cache-Control", "no-cache")
         .header("X-Accel-Buffering", "no")
         .build();
+  }
+
+  private static ObjectNode frame(
+      ObjectMapper json,
+      Clock clock,
+      ChatEvent event,
+      Function<ChatEvent.Done, Optional<SpokenAudio>> audio) {
+    Optional<SpokenAudio> spoken =
+        event instanceof ChatEvent.Done done ? audio.apply(done) : Optional.empty();
+    return ZmartyAnswers.frame(json, clock, event, spoken);
   }
 
   private static void write(OutputStream out, ObjectNode frame) throws IOException {

@@ -12,8 +12,11 @@ import java.util.Arrays;
  * Time to first token, in one run, interleaved: (a) the provider stub called directly (the
  * anchor: a streaming completion, until its first content chunk) and (b) the same stub behind the
  * gateway and orchestrator-service (POST /chat with stream: true, until its first token frame).
- * Each request is sequential, one at a time, so the figures are latency, not throughput. Usage:
- * java Ttft.java stub-url gateway-url vel-key rounds
+ * Each request is sequential, one at a time, so the figures are latency, not throughput. Both
+ * paths are warmed first with as many rounds as are measured, so the figures are those of servers
+ * that have run a while (JIT-compiled), not of the first requests. Keys are used in turn, each
+ * staying within its own per-minute limit. Usage: java Ttft.java stub-url gateway-url key[,key...]
+ * rounds
  */
 public class Ttft {
   static final HttpClient HTTP =
@@ -22,7 +25,7 @@ public class Ttft {
   public static void main(String[] args) throws Exception {
     String stub = args[0];
     String gateway = args[1];
-    String key = args[2];
+    String[] keys = args[2].split(",");
     int rounds = Integer.parseInt(args[3]);
     HttpRequest direct =
         HttpRequest.newBuilder(URI.create(stub + "/v1/chat/completions"))
@@ -33,24 +36,27 @@ public class Ttft {
                     "{\"model\":\"stub\",\"stream\":true,\"messages\":[{\"role\":\"user\","
                         + "\"content\":\"Give me a short market note.\"}]}"))
             .build();
-    HttpRequest chat =
-        HttpRequest.newBuilder(URI.create(gateway + "/chat"))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + key)
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "{\"message\":\"Give me a short market note.\",\"stream\":true}"))
-            .build();
+    HttpRequest[] chats = new HttpRequest[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      chats[k] =
+          HttpRequest.newBuilder(URI.create(gateway + "/chat"))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + keys[k])
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"message\":\"Give me a short market note.\",\"stream\":true}"))
+              .build();
+    }
     // warm-up: both paths compiled and pooled before anything counts
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < rounds; i++) {
       firstToken(direct, "\"content\":\"B");
-      firstToken(chat, "\"type\":\"token\"");
+      firstToken(chats[i % chats.length], "\"type\":\"token\"");
     }
     double[] a = new double[rounds];
     double[] b = new double[rounds];
     for (int i = 0; i < rounds; i++) {
       a[i] = firstToken(direct, "\"content\":\"B");
-      b[i] = firstToken(chat, "\"type\":\"token\"");
+      b[i] = firstToken(chats[i % chats.length], "\"type\":\"token\"");
     }
     Arrays.sort(a);
     Arrays.sort(b);

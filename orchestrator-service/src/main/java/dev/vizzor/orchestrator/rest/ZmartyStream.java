@@ -17,10 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@code /chat} with {@code stream: true}: {@code data:} frames written and flushed one by one. The
- * same method answers JSON when not streaming, so the stream is written by hand rather than
- * returned as a typed SSE Multi. The first frame is awaited before the response is made, so a
- * message no provider could start answering is still a 503, not a stream holding an error.
+ * {@code /chat} with {@code stream: true}: {@code data:} frames sent as they come. The same method
+ * answers JSON when not streaming, so the stream is written by hand rather than returned as a typed
+ * SSE Multi. The first frame is awaited before the response is made, so a message no provider could
+ * start answering is still a 503, not a stream holding an error.
  */
 final class ZmartyStream {
   private ZmartyStream() {}
@@ -43,15 +43,16 @@ final class ZmartyStream {
     StreamingOutput body =
         out -> {
           try (frames) {
-            write(out, frame(json, clock, first, audio));
+            write(out, first, frame(json, clock, first, audio));
             while (next.hasNext()) {
-              write(out, frame(json, clock, next.next(), audio));
+              ChatEvent event = next.next();
+              write(out, event, frame(json, clock, event, audio));
             }
           } catch (IOException clientGone) {
             // closing the stream cancels the answer, which refunds its credits
             throw clientGone;
           } catch (RuntimeException failed) {
-            write(out, ZmartyAnswers.error(json, failed));
+            write(out, null, ZmartyAnswers.error(json, failed));
           }
         };
     return Response.ok(body, "text/event-stream")
@@ -70,8 +71,15 @@ final class ZmartyStream {
     return ZmartyAnswers.frame(json, clock, event, spoken);
   }
 
-  private static void write(OutputStream out, ObjectNode frame) throws IOException {
+  /**
+   * Writes a frame and sends it, but for {@code start}: a provider's first token always follows it
+   * at once, so both leave in one write.
+   */
+  private static void write(OutputStream out, ChatEvent event, ObjectNode frame)
+      throws IOException {
     out.write(("data: " + frame + "\n\n").getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    if (!(event instanceof ChatEvent.Started)) {
+      out.flush();
+    }
   }
 }

@@ -7,9 +7,11 @@ import dev.vizzor.orchestrator.config.OrchestratorConfig;
 import dev.vizzor.orchestrator.domain.ChatEvent;
 import dev.vizzor.orchestrator.domain.ProvidersFailed;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Answers a message with the first provider that can: in the configured order, skipping those
@@ -38,21 +40,39 @@ public class ChatEngine {
     this.json = json;
   }
 
-  /** The answer to the last of {@code messages}, its tools called on behalf of {@code call}. */
-  public Multi<ChatEvent> answer(List<ChatMessage> messages, ServiceCall call) {
-    return Multi.createFrom().emitter(emitter -> new Attempts(messages, call, emitter).from(0));
+  /**
+   * The providers cooling down now, read once per message (while its credits are held, so the read
+   * adds no wait of its own).
+   */
+  public Uni<Set<String>> coolingNow() {
+    return coolDowns.coolingNow(providers.ordered().stream().map(ChatProvider::name).toList());
+  }
+
+  /**
+   * The answer to the last of {@code messages}, its tools called on behalf of {@code call},
+   * skipping the providers {@code cooling} names.
+   */
+  public Multi<ChatEvent> answer(
+      List<ChatMessage> messages, ServiceCall call, Set<String> cooling) {
+    return Multi.createFrom()
+        .emitter(emitter -> new Attempts(messages, call, cooling, emitter).from(0));
   }
 
   /** One message's tries, provider after provider, all feeding one emitter. */
   private final class Attempts {
     private final List<ChatMessage> messages;
     private final ServiceCall call;
+    private final Set<String> cooling;
     private final MultiEmitter<? super ChatEvent> emitter;
 
     Attempts(
-        List<ChatMessage> messages, ServiceCall call, MultiEmitter<? super ChatEvent> emitter) {
+        List<ChatMessage> messages,
+        ServiceCall call,
+        Set<String> cooling,
+        MultiEmitter<? super ChatEvent> emitter) {
       this.messages = messages;
       this.call = call;
+      this.cooling = cooling;
       this.emitter = emitter;
     }
 
@@ -63,18 +83,11 @@ public class ChatEngine {
         return;
       }
       ChatProvider provider = ordered.get(index);
-      coolDowns
-          .coolingDown(provider.name())
-          .subscribe()
-          .with(
-              cooling -> {
-                if (cooling) {
-                  from(index + 1);
-                } else {
-                  run(index, provider);
-                }
-              },
-              emitter::fail);
+      if (cooling.contains(provider.name())) {
+        from(index + 1);
+      } else {
+        run(index, provider);
+      }
     }
 
     private void run(int index, ChatProvider provider) {

@@ -32,6 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -102,16 +103,15 @@ public class ChatService {
             past -> {
               List<ChatMessage> messages = prompt(past, message, List.of());
               // stored only once its credits are held: a refused message writes nothing
-              return credits
-                  .hold(caller, inputTokens(messages))
+              return holdAndReadCoolDowns(caller, messages)
                   .chain(
-                      hold ->
+                      ready ->
                           conversations
                               .addUserMessage(
                                   caller.accountId(), conversationId, message, clock.instant())
                               .onFailure()
-                              .call(() -> credits.refund(hold))
-                              .map(conversation -> prepared(conversation, messages, call, hold)));
+                              .call(() -> credits.refund(ready.hold()))
+                              .map(conversation -> prepared(conversation, messages, call, ready)));
             })
         .onFailure(InsufficientCredits.class)
         .transform(ChatService::insufficient);
@@ -126,9 +126,8 @@ public class ChatService {
         .chain(
             contextual -> {
               List<ChatMessage> messages = prompt(List.of(), message, contextual);
-              return credits
-                  .hold(caller, inputTokens(messages))
-                  .map(hold -> prepared(null, messages, call, hold));
+              return holdAndReadCoolDowns(caller, messages)
+                  .map(ready -> prepared(null, messages, call, ready));
             })
         .onFailure(InsufficientCredits.class)
         .transform(ChatService::insufficient);
@@ -145,13 +144,28 @@ public class ChatService {
     return messages;
   }
 
+  /** A message's credits held, and which providers are cooling down. */
+  private record Ready(Reservation hold, Set<String> cooling) {}
+
+  /**
+   * The credit hold and the cool-down read at once, both before any provider is called. The read
+   * never fails (Redis down reads as nothing cooling), so a hold is never left behind by it.
+   */
+  private Uni<Ready> holdAndReadCoolDowns(InternalIdentity caller, List<ChatMessage> messages) {
+    return Uni.combine()
+        .all()
+        .unis(credits.hold(caller, inputTokens(messages)), engine.coolingNow())
+        .with(Ready::new);
+  }
+
   private Prepared prepared(
-      UUID conversation, List<ChatMessage> messages, ServiceCall call, Reservation hold) {
+      UUID conversation, List<ChatMessage> messages, ServiceCall call, Ready ready) {
     UUID messageId = UUID.randomUUID();
     return new Prepared(
         conversation,
         messageId,
-        paid(engine.answer(messages, call), hold, conversation, messageId));
+        paid(
+            engine.answer(messages, call, ready.cooling()), ready.hold(), conversation, messageId));
   }
 
   public Uni<ConversationPage> conversations(InternalIdentity caller, String cursor, int limit) {

@@ -7,6 +7,9 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +29,30 @@ public class CoolDowns {
     this.values = redis.value(String.class);
     this.keys = redis.key();
     this.config = config;
+  }
+
+  /**
+   * Which of {@code providers} are cooling down, in one read ({@code MGET}), so a message pays one
+   * Redis round trip however many providers are configured.
+   */
+  public Uni<Set<String>> coolingNow(List<String> providers) {
+    if (providers.isEmpty()) {
+      return Uni.createFrom().item(Set.of());
+    }
+    String[] keys = providers.stream().map(provider -> PREFIX + provider).toArray(String[]::new);
+    return values
+        .mget(keys)
+        .map(
+            found ->
+                providers.stream()
+                    .filter(provider -> found.get(PREFIX + provider) != null)
+                    .collect(Collectors.toUnmodifiableSet()))
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.warnf("cannot read the cool-downs from Redis: %s", failure.getMessage());
+              return Set.of();
+            });
   }
 
   public Uni<Boolean> coolingDown(String provider) {

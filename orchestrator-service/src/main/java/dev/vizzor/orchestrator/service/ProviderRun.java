@@ -20,8 +20,8 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -50,7 +50,9 @@ final class ProviderRun {
   private final List<ToolCall> toolCalls = new ArrayList<>();
   private final AtomicBoolean over = new AtomicBoolean();
   private volatile boolean started;
-  private volatile ScheduledFuture<?> watchdog;
+  private final AtomicBoolean checkPending = new AtomicBoolean();
+  private volatile boolean watching;
+  private volatile long lastSign;
   private Usage usage = Usage.NONE;
 
   ProviderRun(
@@ -190,24 +192,39 @@ final class ProviderRun {
     }
   }
 
+  /**
+   * Notes a sign of life and makes sure a check is pending. One check per run at a time, moved on
+   * when it finds the provider spoke since, rather than a task per token (a cancelled task stays in
+   * the scheduler's queue until its time, so one per token would pile up a long answer's worth).
+   */
   private void armWatchdog() {
-    disarmWatchdog();
-    watchdog =
-        Infrastructure.getDefaultWorkerPool()
-            .schedule(
-                () ->
-                    fail(
-                        new java.util.concurrent.TimeoutException(
-                            "no token for " + tokenTimeout.toSeconds() + " s")),
-                tokenTimeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+    lastSign = System.nanoTime();
+    watching = true;
+    if (checkPending.compareAndSet(false, true)) {
+      checkAfter(tokenTimeout.toNanos());
+    }
   }
 
-  private void disarmWatchdog() {
-    ScheduledFuture<?> armed = watchdog;
-    if (armed != null) {
-      armed.cancel(false);
+  private void checkAfter(long nanos) {
+    Infrastructure.getDefaultWorkerPool().schedule(this::checkSilence, nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void checkSilence() {
+    checkPending.set(false);
+    if (!watching || over.get()) {
+      return;
     }
+    long silent = System.nanoTime() - lastSign;
+    if (silent >= tokenTimeout.toNanos()) {
+      fail(new TimeoutException("no token for " + tokenTimeout.toSeconds() + " s"));
+    } else if (checkPending.compareAndSet(false, true)) {
+      checkAfter(tokenTimeout.toNanos() - silent);
+    }
+  }
+
+  /** While tools run the provider owes nothing; the pending check then passes without a word. */
+  private void disarmWatchdog() {
+    watching = false;
   }
 
   private static Usage usageOf(TokenUsage usage) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.KafkaBroker;
+import dev.vizzor.testsupport.MarketTicks;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -77,9 +79,9 @@ class ChronoVisorPipelineTest {
       throws Exception {
     emitted = new TopicReader(broker, "vizzor.predictions.emitted");
     resolved = new TopicReader(broker, "vizzor.predictions.resolved");
-    try (Ticks ticks = new Ticks(broker)) {
+    try (MarketTicks ticks = new MarketTicks(broker)) {
       for (Instant boundary : boundaries()) {
-        ticks.tick("BTC", boundary.plus(Duration.ofMinutes(30)));
+        ticks.tick(UUID.randomUUID(), "BTC", "27000.5", boundary.plus(Duration.ofMinutes(30)));
       }
     }
     Awaitility.await("the pipeline reached the last boundary")
@@ -430,8 +432,8 @@ class ChronoVisorPipelineTest {
             "select count(*) from predictions where status = 'pending' and run_id = " + oldRun);
     assertTrue(leftPending > 0);
     Instant rewound = Instant.parse("2023-01-10T00:00:00Z");
-    try (Ticks ticks = new Ticks(broker)) {
-      ticks.tick("BTC", rewound.plus(Duration.ofMinutes(30)));
+    try (MarketTicks ticks = new MarketTicks(broker)) {
+      ticks.tick(UUID.randomUUID(), "BTC", "27000.5", rewound.plus(Duration.ofMinutes(30)));
     }
     Awaitility.await("a new run began")
         .atMost(Duration.ofSeconds(60))

@@ -1,6 +1,7 @@
 package dev.vizzor.prediction.domain;
 
 import dev.vizzor.chronovisor.WilsonInterval;
+import dev.vizzor.common.market.Symbols;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

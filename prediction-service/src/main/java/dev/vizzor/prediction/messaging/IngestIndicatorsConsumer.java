@@ -2,8 +2,8 @@ package dev.vizzor.prediction.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.market.Symbols;
 import dev.vizzor.common.messaging.IncomingEvents;
-import dev.vizzor.prediction.domain.Symbols;
 import dev.vizzor.prediction.service.SignalStage;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;

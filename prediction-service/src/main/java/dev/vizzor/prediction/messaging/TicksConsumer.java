@@ -2,7 +2,7 @@ package dev.vizzor.prediction.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vizzor.prediction.domain.Symbols;
+import dev.vizzor.common.market.Symbols;
 import dev.vizzor.prediction.service.ChronoVisorPipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.chronovisor.Horizon;
-import dev.vizzor.prediction.domain.Symbols;
+import dev.vizzor.common.market.Symbols;
 import dev.vizzor.prediction.domain.Watcher;
 import dev.vizzor.strategy.InvalidStrategyException;
 import dev.vizzor.strategy.Strategies;

@@ -8,7 +8,7 @@ import dev.vizzor.chronovisor.Probabilities;
 import dev.vizzor.chronovisor.Scored;
 import dev.vizzor.chronovisor.Status;
 import dev.vizzor.chronovisor.Tier;
-import dev.vizzor.prediction.domain.PageCursor;
+import dev.vizzor.common.paging.PageCursor;
 import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.domain.PredictionView;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +42,7 @@ public class PredictionQueries {
     if (cursor != null) {
       where.add(
           "(created_at, id) < ($" + (where.size() + 1) + ", $" + (where.size() + 2) + ")",
-          Timestamps.utc(cursor.createdAt()),
+          Timestamps.utc(cursor.at()),
           cursor.id());
     }
     String sql =

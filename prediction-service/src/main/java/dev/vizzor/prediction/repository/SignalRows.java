@@ -1,9 +1,9 @@
 package dev.vizzor.prediction.repository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.market.Symbols;
 import dev.vizzor.prediction.domain.SignalView;
 import dev.vizzor.prediction.domain.StrategyView;
-import dev.vizzor.prediction.domain.Symbols;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;

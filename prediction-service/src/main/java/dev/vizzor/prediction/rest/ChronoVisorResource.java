@@ -2,10 +2,9 @@ package dev.vizzor.prediction.rest;
 
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
-import dev.vizzor.prediction.domain.PageCursor;
+import dev.vizzor.common.paging.PageCursor;
 import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.service.ChronoVisorApi;
-import dev.vizzor.prediction.service.Cursors;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -68,7 +67,7 @@ public class ChronoVisorResource {
             null);
     PageCursor after;
     try {
-      after = cursor == null || cursor.isBlank() ? null : Cursors.decode(cursor.strip());
+      after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor.strip());
     } catch (IllegalArgumentException e) {
       throw ApiException.invalid(e.getMessage());
     }

@@ -3,7 +3,7 @@ package dev.vizzor.prediction.rest;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.chronovisor.Tier;
 import dev.vizzor.common.error.ApiException;
-import dev.vizzor.prediction.domain.Symbols;
+import dev.vizzor.common.market.Symbols;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.vizzor.prediction.service;
 import dev.vizzor.chronovisor.AccuracyReport;
 import dev.vizzor.chronovisor.Horizon;
 import dev.vizzor.common.error.ApiException;
+import dev.vizzor.common.paging.PageCursor;
 import dev.vizzor.prediction.client.UnknownSymbolException;
-import dev.vizzor.prediction.domain.PageCursor;
 import dev.vizzor.prediction.domain.PredictionFilter;
 import dev.vizzor.prediction.domain.PredictionView;
 import dev.vizzor.prediction.repository.PredictionQueries;
@@ -89,7 +89,7 @@ public class ChronoVisorApi {
   public Uni<PageView> list(PredictionFilter filter, int limit, PageCursor cursor) {
     return queries
         .list(filter, limit, cursor)
-        .map(page -> new PageView(page.items(), page.next().map(Cursors::encode).orElse(null)));
+        .map(page -> new PageView(page.items(), page.next().map(PageCursor::encode).orElse(null)));
   }
 
   /** The report over {@code filter}; a filter without a run counts the current one. */

@@ -2,6 +2,7 @@ package dev.vizzor.prediction.service;
 
 import dev.vizzor.chronovisor.Bar;
 import dev.vizzor.chronovisor.Horizon;
+import dev.vizzor.common.market.Symbols;
 import dev.vizzor.common.messaging.CloudEvents;
 import dev.vizzor.common.messaging.HandledEvents;
 import dev.vizzor.prediction.client.CandleRange;
@@ -10,7 +11,6 @@ import dev.vizzor.prediction.client.UnknownSymbolException;
 import dev.vizzor.prediction.domain.Series;
 import dev.vizzor.prediction.domain.SignalView;
 import dev.vizzor.prediction.domain.StrategyView;
-import dev.vizzor.prediction.domain.Symbols;
 import dev.vizzor.prediction.repository.PipelineClock;
 import dev.vizzor.prediction.repository.SignalRepository;
 import dev.vizzor.prediction.repository.SignalRepository.NewSignal;

@@ -1,24 +1,24 @@
-package dev.vizzor.prediction.service;
+package dev.vizzor.common.paging;
 
-import dev.vizzor.prediction.domain.PageCursor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Page cursors: opaque to clients, the last row's creation time and id underneath. */
-public final class Cursors {
-  private Cursors() {}
-
-  static String encode(PageCursor cursor) {
-    String raw = cursor.createdAt() + "|" + cursor.id();
+/**
+ * Where a page of a newest-first list ended: the last row's time and id, opaque to clients
+ * (URL-safe Base64 of {@code time|id}).
+ */
+public record PageCursor(Instant at, UUID id) {
+  public String encode() {
+    String raw = at + "|" + id;
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * @throws IllegalArgumentException for anything this service did not hand out
+   * @throws IllegalArgumentException for anything this API did not hand out
    */
   public static PageCursor decode(String cursor) {
     try {

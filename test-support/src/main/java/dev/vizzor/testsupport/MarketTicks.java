@@ -1,6 +1,5 @@
-package dev.vizzor.prediction;
+package dev.vizzor.testsupport;
 
-import dev.vizzor.testsupport.KafkaBroker;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
@@ -9,12 +8,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes market-service's ticks (the fields prediction-service reads, as market writes them).
+ * Publishes {@code vizzor.market.ticks} records as market-service writes them (its TickPayload's
+ * fields, keyed by pair).
  */
-final class Ticks implements AutoCloseable {
+public final class MarketTicks implements AutoCloseable {
   private final KafkaProducer<String, String> producer;
 
-  Ticks(KafkaBroker broker) {
+  public MarketTicks(KafkaBroker broker) {
     Properties properties = new Properties();
     properties.put("bootstrap.servers", broker.bootstrapServers());
     properties.put("key.serializer", StringSerializer.class.getName());
@@ -22,15 +22,17 @@ final class Ticks implements AutoCloseable {
     producer = new KafkaProducer<>(properties);
   }
 
-  void tick(String symbol, Instant asOf) {
+  public void tick(UUID id, String symbol, String price, Instant asOf) {
     String value =
         "{\"id\":\""
-            + UUID.randomUUID()
+            + id
             + "\",\"symbol\":\""
             + symbol
             + "\",\"pair\":\""
             + symbol
-            + "USDT\",\"price\":27000.5,\"change24hPercent\":1.2,\"high24h\":27500,\"low24h\":26500,"
+            + "USDT\",\"price\":"
+            + price
+            + ",\"change24hPercent\":1.2,\"high24h\":27500,\"low24h\":26500,"
             + "\"volume24h\":1000,\"asOf\":\""
             + asOf
             + "\",\"source\":\"replay\"}";

@@ -1,10 +1,10 @@
-package dev.vizzor.prediction.domain;
+package dev.vizzor.common.market;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Symbols as ChronoVisor keys them: the base asset in upper case, as market-service's ticks name
+ * Symbols as the services key them: the base asset in upper case, as market-service's ticks name
  * it. {@code btc}, {@code BTC}, {@code BTCUSDT} and {@code BTC/USDT} (as watchers name it) are the
  * same symbol.
  */

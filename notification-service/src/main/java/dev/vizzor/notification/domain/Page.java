@@ -1,0 +1,6 @@
+package dev.vizzor.notification.domain;
+
+import java.util.List;
+
+/** One page of a list, newest first; {@code nextCursor} null on the last. */
+public record Page<T>(List<T> items, String nextCursor) {}

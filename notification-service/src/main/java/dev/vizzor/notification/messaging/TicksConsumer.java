@@ -1,0 +1,70 @@
+package dev.vizzor.notification.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.common.market.Symbols;
+import dev.vizzor.common.messaging.IncomingEvents;
+import dev.vizzor.notification.domain.Tick;
+import dev.vizzor.notification.service.TickAlerts;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads {@code vizzor.market.ticks} into the price rules. One consumer group for all replicas, so
+ * each tick is evaluated once; a tick that still fails after retries is logged and left, since the
+ * next tick of the symbol is evaluated against the same rules.
+ */
+@ApplicationScoped
+public class TicksConsumer {
+  private static final Logger LOG = Logger.getLogger(TicksConsumer.class);
+
+  private final ObjectMapper json;
+  private final TickAlerts alerts;
+
+  TicksConsumer(ObjectMapper json, TickAlerts alerts) {
+    this.json = json;
+    this.alerts = alerts;
+  }
+
+  @Incoming("market-ticks")
+  public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
+    Tick tick;
+    try {
+      JsonNode body = json.readTree(value);
+      UUID id =
+          IncomingEvents.id(record).orElseGet(() -> UUID.fromString(body.path("id").asText()));
+      tick =
+          new Tick(
+              id,
+              Symbols.normalize(body.path("symbol").asText(null)),
+              body.path("price").decimalValue(),
+              Instant.parse(body.path("asOf").asText()),
+              body.path("source").asText(null));
+      if (tick.price().signum() <= 0) {
+        throw new IllegalArgumentException("price " + tick.price());
+      }
+    } catch (Exception unreadable) {
+      LOG.warnf("unreadable tick skipped (%s): %s", unreadable.getMessage(), value);
+      return Uni.createFrom().voidItem();
+    }
+    return alerts
+        .onTick(tick)
+        .onFailure()
+        .retry()
+        .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
+        .atMost(5)
+        .onFailure()
+        .recoverWithItem(
+            failure -> {
+              LOG.errorf(failure, "tick %s of %s not evaluated", tick.eventId(), tick.symbol());
+              return null;
+            })
+        .replaceWithVoid();
+  }
+}

@@ -1,6 +1,7 @@
 package dev.vizzor.notification.repository;
 
 import dev.vizzor.common.paging.PageCursor;
+import dev.vizzor.notification.domain.ArmedRule;
 import dev.vizzor.notification.domain.NewRule;
 import dev.vizzor.notification.domain.RuleView;
 import io.smallrye.mutiny.Uni;
@@ -42,6 +43,8 @@ public class RuleRepository {
           + " AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3))"
           + " ORDER BY created_at DESC, id DESC LIMIT $4";
   private static final String DELETE = "DELETE FROM alert_rules WHERE id = $1 AND account_id = $2";
+  private static final String FIRED =
+      "UPDATE alert_rules SET last_fired_at = $2, active = recurring WHERE id = $1";
 
   private final Pool pool;
 
@@ -105,6 +108,11 @@ public class RuleRepository {
     return pool.preparedQuery(DELETE)
         .execute(Tuple.of(id, accountId))
         .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** Starts the rule's cool-down; a one-shot rule is done. */
+  public Uni<Void> fired(SqlClient tx, ArmedRule rule, Instant now) {
+    return tx.preparedQuery(FIRED).execute(Tuple.of(rule.id(), utc(now))).replaceWithVoid();
   }
 
   static RuleView view(Row row) {

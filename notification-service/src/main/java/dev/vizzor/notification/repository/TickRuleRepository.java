@@ -49,9 +49,6 @@ public class TickRuleRepository {
           + " OR last_fired_at + make_interval(secs => cooldown_seconds) <= $2)"
           + " ORDER BY id FOR UPDATE";
 
-  private static final String FIRED =
-      "UPDATE alert_rules SET last_fired_at = $2, active = recurring WHERE id = $1";
-
   public Uni<Optional<PricePoint>> record(SqlClient tx, Tick tick) {
     return tx.preparedQuery(RECORD)
         .execute(Tuple.of(tick.symbol(), RuleRepository.utc(tick.asOf()), tick.price()))
@@ -77,14 +74,7 @@ public class TickRuleRepository {
             });
   }
 
-  /** Starts the rule's cool-down; a one-shot rule is done. */
-  public Uni<Void> fired(SqlClient tx, ArmedRule rule, Instant now) {
-    return tx.preparedQuery(FIRED)
-        .execute(Tuple.of(rule.id(), RuleRepository.utc(now)))
-        .replaceWithVoid();
-  }
-
-  private static ArmedRule armed(Row row) {
+  static ArmedRule armed(Row row) {
     Integer window = row.getInteger("window_seconds");
     return new ArmedRule(
         row.getUUID("id"),

@@ -11,6 +11,7 @@ import dev.vizzor.notification.domain.RuleType;
 import dev.vizzor.notification.domain.Tick;
 import dev.vizzor.notification.domain.TickCheck;
 import dev.vizzor.notification.repository.NotificationRepository;
+import dev.vizzor.notification.repository.RuleRepository;
 import dev.vizzor.notification.repository.TickRuleRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +40,7 @@ public class TickAlerts {
 
   private final HandledEvents handled;
   private final TickRuleRepository ticks;
+  private final RuleRepository rules;
   private final NotificationRepository notifications;
   private final ObjectMapper json;
   private final Clock clock;
@@ -46,11 +48,13 @@ public class TickAlerts {
   TickAlerts(
       HandledEvents handled,
       TickRuleRepository ticks,
+      RuleRepository rules,
       NotificationRepository notifications,
       ObjectMapper json,
       Clock clock) {
     this.handled = handled;
     this.ticks = ticks;
+    this.rules = rules;
     this.notifications = notifications;
     this.json = json;
     this.clock = clock;
@@ -129,7 +133,7 @@ public class TickAlerts {
       return Uni.createFrom().item(false);
     }
     NotificationView view = notification(hit.get(), tick, now);
-    return ticks.fired(tx, rule, now).chain(() -> notifications.add(tx, rule.accountId(), view));
+    return rules.fired(tx, rule, now).chain(() -> notifications.add(tx, rule.accountId(), view));
   }
 
   private NotificationView notification(Firing firing, Tick tick, Instant now) {

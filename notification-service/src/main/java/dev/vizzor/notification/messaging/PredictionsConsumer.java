@@ -9,7 +9,6 @@ import dev.vizzor.notification.service.PredictionAlerts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -55,18 +54,6 @@ public class PredictionsConsumer {
       LOG.warnf("unreadable prediction event skipped (%s): %s", unreadable.getMessage(), value);
       return Uni.createFrom().voidItem();
     }
-    return alerts
-        .onPrediction(event)
-        .onFailure()
-        .retry()
-        .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
-        .atMost(5)
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.errorf(failure, "prediction event %s not evaluated", event.eventId());
-              return null;
-            })
-        .replaceWithVoid();
+    return Retried.evaluation(alerts.onPrediction(event), "prediction event " + event.eventId());
   }
 }

@@ -9,7 +9,6 @@ import dev.vizzor.notification.service.TickAlerts;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -53,18 +52,7 @@ public class TicksConsumer {
       LOG.warnf("unreadable tick skipped (%s): %s", unreadable.getMessage(), value);
       return Uni.createFrom().voidItem();
     }
-    return alerts
-        .onTick(tick)
-        .onFailure()
-        .retry()
-        .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
-        .atMost(5)
-        .onFailure()
-        .recoverWithItem(
-            failure -> {
-              LOG.errorf(failure, "tick %s of %s not evaluated", tick.eventId(), tick.symbol());
-              return null;
-            })
-        .replaceWithVoid();
+    return Retried.evaluation(
+        alerts.onTick(tick), "tick " + tick.eventId() + " of " + tick.symbol());
   }
 }

@@ -15,6 +15,7 @@ public final class ServiceEnvironment {
   static final String WEBHOOK_SECRETS = "VIZZOR_WEBHOOK_SECRETS";
   static final String MARKET_URL = "VIZZOR_MARKET_URL";
   static final String PREDICTION_URL = "VIZZOR_PREDICTION_URL";
+  static final String NOTIFICATION_URL = "VIZZOR_NOTIFICATION_URL";
 
   /**
    * The LLM providers' and the speech synthesiser's settings and keys ({@code VIZZOR_LLM_*}, {@code
@@ -57,6 +58,7 @@ public final class ServiceEnvironment {
     }
     if (service.shortName().equals("orchestrator")) {
       urlOf(all, "prediction").ifPresent(url -> env.put(PREDICTION_URL, url));
+      urlOf(all, "notification").ifPresent(url -> env.put(NOTIFICATION_URL, url));
       System.getenv()
           .forEach(
               (name, value) -> {

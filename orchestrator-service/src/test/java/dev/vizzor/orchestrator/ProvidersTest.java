@@ -3,8 +3,10 @@ package dev.vizzor.orchestrator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -115,6 +117,37 @@ class ProvidersTest {
     providers.verify(
         postRequestedFor(urlPathEqualTo(OPENAI))
             .withRequestBody(matchingJsonPath("$.tools[?(@.function.name == 'get_prediction')]")));
+  }
+
+  @Test
+  void gptSetsAPriceAlertThroughNotificationService() throws Exception {
+    providers.stubFor(
+        openAi()
+            .withRequestBody(matchingJsonPath("$.messages[?(@.role == 'tool')]"))
+            .atPriority(1)
+            .willReturn(stream("openai-answer.sse")));
+    providers.stubFor(openAi().atPriority(2).willReturn(stream("openai-set-alert.sse")));
+    UUID account = UUID.randomUUID();
+    Response response =
+        chat(account, "/v1/chat", "{\"message\":\"Tell me when BTC is above 16000\"}");
+    assertEquals(200, response.statusCode(), response.asString());
+    JsonNode toolCall =
+        Sse.parse(response.asString()).stream()
+            .filter(e -> "tool_call".equals(e.name()))
+            .map(e -> read(e.data()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("set_price_alert", toolCall.get("name").asText());
+    assertEquals(
+        JSON.readTree(ServicesStub.sample("rule-created-BTC.json")), toolCall.get("result"));
+    ServicesStub.server()
+        .verify(
+            postRequestedFor(urlPathEqualTo("/v1/notifications/rules"))
+                .withHeader("Authorization", matching("Bearer .+"))
+                .withRequestBody(
+                    equalToJson(
+                        "{\"type\":\"price_above\",\"symbol\":\"BTC\",\"threshold\":16000,"
+                            + "\"recurring\":false}")));
   }
 
   @Test

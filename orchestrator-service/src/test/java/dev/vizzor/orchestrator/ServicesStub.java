@@ -3,6 +3,7 @@ package dev.vizzor.orchestrator;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -13,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * market-service and prediction-service as the chat's tools call them, on one WireMock server:
- * their recorded answers (samples/PROVENANCE.md) for a caller with a bearer token, and the Vizzor
- * 404 envelope for assets they do not know.
+ * market-service, prediction-service and notification-service as the chat's tools call them, on one
+ * WireMock server: their recorded answers (samples/PROVENANCE.md) for a caller with a bearer token,
+ * and the Vizzor 404 envelope for assets they do not know.
  */
 public class ServicesStub implements QuarkusTestResourceLifecycleManager {
   /** The running stub, for tests that check what the service asked of it. */
@@ -56,8 +57,22 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
                     .withHeader("Content-Type", "application/json")
                     .withBody(
                         "{\"error\":{\"code\":\"not_found\",\"message\":\"unknown asset\"}}")));
+    server.stubFor(
+        post(urlPathEqualTo("/v1/notifications/rules"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(sample("rule-created-BTC.json"))));
     String url = "http://127.0.0.1:" + server.port();
-    return Map.of("vizzor.orchestrator.market-url", url, "vizzor.orchestrator.prediction-url", url);
+    return Map.of(
+        "vizzor.orchestrator.market-url",
+        url,
+        "vizzor.orchestrator.prediction-url",
+        url,
+        "vizzor.orchestrator.notification-url",
+        url);
   }
 
   private void answer(String path, String sample) {

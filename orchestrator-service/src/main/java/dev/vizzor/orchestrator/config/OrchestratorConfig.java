@@ -19,6 +19,9 @@ public interface OrchestratorConfig {
    */
   String predictionUrl();
 
+  /** notification-service, for the alert tools ({@code VIZZOR_NOTIFICATION_URL}). */
+  String notificationUrl();
+
   /** Tool rounds one message may take before the model must answer with what it has. */
   @WithDefault("4")
   int maxToolRounds();

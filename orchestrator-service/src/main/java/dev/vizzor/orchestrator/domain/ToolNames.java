@@ -10,6 +10,8 @@ public final class ToolNames {
   public static final String ACCURACY = "get_prediction_accuracy";
   public static final String BACKTEST = "run_backtest";
   public static final String SIGNALS = "get_signals";
+  public static final String SET_PRICE_ALERT = "set_price_alert";
+  public static final String LIST_ALERTS = "list_alerts";
 
   private ToolNames() {}
 }

@@ -3,9 +3,11 @@ package dev.vizzor.orchestrator.service;
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
+import static dev.vizzor.orchestrator.domain.ToolNames.LIST_ALERTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
+import static dev.vizzor.orchestrator.domain.ToolNames.SET_PRICE_ALERT;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
@@ -20,6 +22,7 @@ import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.orchestrator.client.MarketReads;
+import dev.vizzor.orchestrator.client.NotificationWrites;
 import dev.vizzor.orchestrator.client.PredictionReads;
 import dev.vizzor.orchestrator.domain.ToolCall;
 import dev.vizzor.orchestrator.domain.ToolFailure;
@@ -48,7 +51,11 @@ public class Tools {
   private final ObjectMapper json;
   private final PredictionReads prediction;
 
-  Tools(MarketReads market, PredictionReads prediction, ObjectMapper json) {
+  Tools(
+      MarketReads market,
+      PredictionReads prediction,
+      NotificationWrites notifications,
+      ObjectMapper json) {
     this.json = json;
     this.prediction = prediction;
     this.tools =
@@ -140,8 +147,46 @@ public class Tools {
                                 .build())
                         .required("symbols")
                         .build()),
-                (args, call) -> prediction.signals(call, list(args, "symbols"), null)));
+                (args, call) -> prediction.signals(call, list(args, "symbols"), null)),
+            SET_PRICE_ALERT,
+            new Tool(
+                spec(
+                    SET_PRICE_ALERT,
+                    "Sets a price alert for the user: notified (and pushed over the WebSocket)"
+                        + " when the asset's price is at or above, at or below, or crosses a"
+                        + " level. Once, unless recurring.",
+                    JsonObjectSchema.builder()
+                        .addStringProperty("symbol", "ticker, e.g. BTC")
+                        .addEnumProperty("condition", List.of("above", "below", "cross"))
+                        .addNumberProperty("price", "the level in USDT")
+                        .addBooleanProperty("recurring", "fire again after a cool-down")
+                        .required("symbol", "condition", "price")
+                        .build()),
+                (args, call) -> notifications.createRule(call, priceRule(args))),
+            LIST_ALERTS,
+            new Tool(
+                spec(LIST_ALERTS, "The user's alert rules, newest first.", none()),
+                (args, call) -> notifications.rules(call)));
     this.specifications = tools.values().stream().map(Tool::spec).toList();
+  }
+
+  /** The alert rule notification-service takes for the tool's arguments. */
+  private ObjectNode priceRule(JsonNode args) {
+    String condition = text(args, "condition");
+    if (!List.of("above", "below", "cross").contains(condition)) {
+      throw new ToolFailure("condition is required: above, below or cross");
+    }
+    JsonNode price = args.path("price");
+    if (!price.isNumber()) {
+      throw new ToolFailure("price is required (a number)");
+    }
+    ObjectNode rule =
+        json.createObjectNode()
+            .put("type", "price_" + condition)
+            .put("symbol", text(args, "symbol"))
+            .put("recurring", args.path("recurring").asBoolean(false));
+    rule.set("threshold", price);
+    return rule;
   }
 
   /**

@@ -1,0 +1,44 @@
+package dev.vizzor.orchestrator.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.config.OrchestratorConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * notification-service for the alert tools, with the same bounds as the other tool clients: 10 s a
+ * call, a circuit that opens when half of the last 10 failed.
+ */
+@ApplicationScoped
+public class NotificationWrites {
+  private static final String SERVICE = "notification-service";
+  private final NotificationApi api;
+
+  NotificationWrites(OrchestratorConfig config) {
+    this.api =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(URI.create(config.notificationUrl()))
+            .connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(10, TimeUnit.SECONDS)
+            .build(NotificationApi.class);
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> createRule(ServiceCall call, JsonNode rule) {
+    return ServiceAnswers.asTool(SERVICE, api.create(call, rule));
+  }
+
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  public Uni<JsonNode> rules(ServiceCall call) {
+    return ServiceAnswers.asTool(SERVICE, api.list(call));
+  }
+}

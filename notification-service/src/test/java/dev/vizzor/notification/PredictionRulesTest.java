@@ -15,14 +15,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,14 +83,14 @@ class PredictionRulesTest {
                 + "\",\"recurring\":true,\"cooldownSeconds\":0}");
     UUID settled = rule(owner, "{\"type\":\"prediction_resolved\",\"symbol\":\"" + symbol + "\"}");
 
-    try (KafkaProducer<String, String> producer = producer()) {
+    try (PredictionEvents producer = new PredictionEvents(broker)) {
       consumersReading(producer, emitted, resolved);
       UUID event = UUID.randomUUID();
-      publish(producer, "vizzor.predictions.emitted", event, symbol, emitted);
-      publish(producer, "vizzor.predictions.emitted", event, symbol, emitted); // again
+      producer.publish(PredictionEvents.EMITTED, event, emitted);
+      producer.publish(PredictionEvents.EMITTED, event, emitted); // again
       ObjectNode onDemand = emitted.deepCopy().put("origin", "on-demand");
-      publish(producer, "vizzor.predictions.emitted", UUID.randomUUID(), symbol, onDemand);
-      publish(producer, "vizzor.predictions.resolved", UUID.randomUUID(), symbol, resolved);
+      producer.publish(PredictionEvents.EMITTED, UUID.randomUUID(), onDemand);
+      producer.publish(PredictionEvents.RESOLVED, UUID.randomUUID(), resolved);
       // a 1d emission last, for a rule only it matches: once that fired, every emission before
       // it on the symbol's partition has been evaluated
       UUID last =
@@ -103,7 +98,7 @@ class PredictionRulesTest {
               owner,
               "{\"type\":\"prediction_emitted\",\"symbol\":\"" + symbol + "\",\"horizon\":\"1d\"}");
       ObjectNode daily = emitted.deepCopy().put("horizon", "1d");
-      publish(producer, "vizzor.predictions.emitted", UUID.randomUUID(), symbol, daily);
+      producer.publish(PredictionEvents.EMITTED, UUID.randomUUID(), daily);
       await().atMost(Duration.ofSeconds(60)).until(() -> fired(last) == 1);
       await().atMost(Duration.ofSeconds(60)).until(() -> fired(settled) == 1);
     }
@@ -128,8 +123,7 @@ class PredictionRulesTest {
    * The rules' consumers start at the newest event: publish to each topic, for a probe rule of a
    * symbol of its own, until the probe has fired.
    */
-  private void consumersReading(
-      KafkaProducer<String, String> producer, ObjectNode emitted, ObjectNode resolved)
+  private void consumersReading(PredictionEvents producer, ObjectNode emitted, ObjectNode resolved)
       throws Exception {
     String probe = "Q" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
     UUID account = UUID.randomUUID();
@@ -152,30 +146,9 @@ class PredictionRulesTest {
           .atMost(Duration.ofSeconds(60))
           .until(
               () -> {
-                publish(producer, topic[0], UUID.randomUUID(), probe, sample);
+                producer.publish(topic[0], UUID.randomUUID(), sample);
                 return fired(rule) > 0;
               });
     }
-  }
-
-  private KafkaProducer<String, String> producer() {
-    Properties properties = new Properties();
-    properties.put("bootstrap.servers", broker.bootstrapServers());
-    properties.put("key.serializer", StringSerializer.class.getName());
-    properties.put("value.serializer", StringSerializer.class.getName());
-    return new KafkaProducer<>(properties);
-  }
-
-  private static void publish(
-      KafkaProducer<String, String> producer,
-      String topic,
-      UUID eventId,
-      String symbol,
-      JsonNode prediction)
-      throws Exception {
-    ProducerRecord<String, String> record =
-        new ProducerRecord<>(topic, symbol, prediction.toString());
-    record.headers().add("ce_id", eventId.toString().getBytes(StandardCharsets.UTF_8));
-    producer.send(record).get();
   }
 }

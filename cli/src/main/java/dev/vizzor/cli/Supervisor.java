@@ -168,6 +168,7 @@ public final class Supervisor {
     redis = new RedisProvider(registry).provide(embeddedStores);
     if (kafka != null) {
       kafka.awaitReady(KAFKA_TIMEOUT, layout.log("kafka"));
+      SuiteTopics.ensure(kafka.bootstrap());
     }
 
     var configuredSecrets = Env.get("VIZZOR_WEBHOOK_SECRETS");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vizzor.testsupport.CloudEventAssert;
 import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.KafkaBroker;
 import dev.vizzor.testsupport.MarketTicks;
@@ -218,6 +219,13 @@ class NotificationsTest {
       assertEquals(T0.toString(), notification.get("data").get("asOf").asText());
       assertFalse(notification.get("read").asBoolean());
       assertEquals(JSON.readTree(mine.get(0).value()), notification, "the event is the resource");
+      String id = notification.get("id").asText();
+      CloudEventAssert.assertCloudEvent(mine.get(0))
+          .hasType("dev.vizzor.alert.triggered.v1")
+          .isFrom("notification-service")
+          .hasId(id)
+          .hasSubject(id)
+          .hasKey(owner.toString());
       assertEquals(
           notification, get(owner, "/v1/notifications/" + notification.get("id").asText()));
       assertFalse(

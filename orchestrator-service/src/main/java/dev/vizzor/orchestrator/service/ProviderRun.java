@@ -205,8 +205,15 @@ final class ProviderRun {
     }
   }
 
+  /**
+   * Schedules the next check in whole milliseconds, rounded up. Quarkus's worker-pool scheduler is
+   * a Vert.x timer: it truncates to milliseconds (a check fired early) and refuses a delay under
+   * one (the early check's sub-millisecond remainder threw, leaving the run unwatched).
+   */
   private void checkAfter(long nanos) {
-    Infrastructure.getDefaultWorkerPool().schedule(this::checkSilence, nanos, TimeUnit.NANOSECONDS);
+    long millis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos + 999_999));
+    Infrastructure.getDefaultWorkerPool()
+        .schedule(this::checkSilence, millis, TimeUnit.MILLISECONDS);
   }
 
   private void checkSilence() {

@@ -8,6 +8,7 @@ import dev.vizzor.notification.domain.NotificationView;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,7 +118,7 @@ public class NotificationRepository {
 
   /** Marks the account's unread notifications read ({@code ids} null: all); emits how many. */
   public Uni<Integer> markRead(UUID accountId, List<UUID> ids, Instant now) {
-    Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> marked =
+    Uni<RowSet<Row>> marked =
         ids == null
             ? pool.preparedQuery(MARK_ALL).execute(Tuple.of(accountId, RuleRepository.utc(now)))
             : pool.preparedQuery(MARK_SOME)

@@ -27,13 +27,17 @@ final class SuiteTopics {
           "vizzor.predictions.emitted",
           "vizzor.predictions.resolved",
           "vizzor.alerts.triggered",
+          "vizzor.notifications.pushes",
           "vizzor.agents.decisions",
           "vizzor.agents.trades",
           "vizzor.agents.control");
 
   private SuiteTopics() {}
 
-  /** Creates the topics that do not exist yet, with the broker's default partitions. */
+  /**
+   * Creates the topics that do not exist yet, with the broker's default partitions (one, which
+   * {@code vizzor.notifications.pushes} needs).
+   */
   static void ensure(String bootstrap) {
     try (Admin admin =
         Admin.create(

@@ -33,6 +33,16 @@ final class PushClient implements AutoCloseable {
     return List.copyOf(received);
   }
 
+  /** The messages received so far whose type is one of {@code types}. */
+  List<JsonNode> received(String... types) {
+    List<String> wanted = List.of(types);
+    return received.stream().filter(m -> wanted.contains(m.path("type").asText())).toList();
+  }
+
+  void send(String message) {
+    socket.sendText(message, true).join();
+  }
+
   /** The first message matching {@code wanted}, waiting for it up to a minute. */
   JsonNode await(Predicate<JsonNode> wanted) {
     return Awaitility.await()

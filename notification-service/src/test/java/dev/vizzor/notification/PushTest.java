@@ -16,14 +16,20 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code WS /ws} with the JDK's WebSocket client: an alert reaches its owner only, as the REST
- * resource; predictions reach every client.
+ * resource; scheduled predictions reach every client; subscriptions narrow and widen; a client that
+ * reconnects resumes from the last id it saw. Messages reach clients in one order (the push topic
+ * has one partition), so a message that arrived proves every earlier one was delivered or withheld.
  */
 @QuarkusTest
 @TestProfile(ServiceTestProfile.class)
@@ -43,34 +49,61 @@ class PushTest {
     return InternalTokenFixture.token().claim("sub", account.toString()).signed();
   }
 
+  private static String uniqueSymbol() {
+    return "W" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+  }
+
+  private static ObjectNode prediction(String symbol, String tier) throws Exception {
+    try (InputStream in =
+        PushTest.class.getResourceAsStream("/samples/prediction-emitted-BTC-4h.json")) {
+      ObjectNode prediction = (ObjectNode) JSON.readTree(in);
+      return prediction
+          .put("id", UUID.randomUUID().toString())
+          .put("symbol", symbol)
+          .put("tier", tier);
+    }
+  }
+
+  /** Publishes an emission; its event id is the message id clients see. */
+  private UUID emit(PredictionEvents producer, ObjectNode prediction) {
+    UUID event = UUID.randomUUID();
+    producer.publish(PredictionEvents.EMITTED, event, prediction);
+    return event;
+  }
+
+  private static boolean has(PushClient client, UUID id) {
+    return client.received().stream().anyMatch(m -> m.path("id").asText().equals(id.toString()));
+  }
+
+  private static List<String> ids(List<JsonNode> messages) {
+    return messages.stream().map(m -> m.path("id").asText()).toList();
+  }
+
+  /** The rule and push consumers start at the newest event: publish until one gets through. */
+  @BeforeEach
+  void waitForTheConsumers() throws Exception {
+    try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
+        PredictionEvents producer = new PredictionEvents(broker)) {
+      ObjectNode probe = prediction(uniqueSymbol(), "advisory");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> has(client, emit(producer, probe)) || !client.received().isEmpty());
+    }
+  }
+
   @Test
   void anAlertIsPushedToItsOwnerOnlyAndPredictionsToEveryone() throws Exception {
     UUID owner = UUID.randomUUID();
-    UUID stranger = UUID.randomUUID();
-    String symbol = "W" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-    ObjectNode prediction;
-    try (InputStream in =
-        getClass().getResourceAsStream("/samples/prediction-emitted-BTC-4h.json")) {
-      prediction = (ObjectNode) JSON.readTree(in);
-    }
+    String symbol = uniqueSymbol();
     try (PushClient mine = new PushClient(socket(), token(owner));
-        PushClient theirs = new PushClient(socket(), token(stranger));
+        PushClient theirs = new PushClient(socket(), token(UUID.randomUUID()));
         PredictionEvents producer = new PredictionEvents(broker);
         MarketTicks ticks = new MarketTicks(broker)) {
-      // the push consumers start at the newest event: publish until a prediction arrives
-      UUID first = UUID.randomUUID();
-      ObjectNode probe = prediction.deepCopy().put("id", first.toString());
-      org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(60))
-          .until(
-              () -> {
-                producer.publish(PredictionEvents.EMITTED, UUID.randomUUID(), probe);
-                return mine.received().stream()
-                    .anyMatch(m -> m.get("id").asText().equals(first.toString()));
-              });
-      JsonNode pushed = mine.await(m -> m.get("id").asText().equals(first.toString()));
+      ObjectNode prediction = prediction(symbol, "tracked");
+      UUID emitted = emit(producer, prediction);
+      JsonNode pushed = mine.await(m -> m.path("id").asText().equals(emitted.toString()));
       assertEquals("prediction_emitted", pushed.get("type").asText());
-      assertEquals(probe, pushed.get("data"), "the prediction as the API shows it");
+      assertEquals(prediction, pushed.get("data"), "the prediction as the API shows it");
 
       String rule = "{\"type\":\"price_above\",\"symbol\":\"" + symbol + "\",\"threshold\":10}";
       given()
@@ -92,16 +125,132 @@ class PushTest {
                   .asString());
       assertEquals(resource, alert.get("data"), "the notification as the API shows it");
 
-      // a later public event reaches the stranger after anything sent before it
-      UUID sentinel = UUID.randomUUID();
-      producer.publish(
-          PredictionEvents.EMITTED,
-          UUID.randomUUID(),
-          prediction.deepCopy().put("id", sentinel.toString()));
-      theirs.await(m -> m.get("id").asText().equals(sentinel.toString()));
+      UUID sentinel = emit(producer, prediction(symbol, "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(theirs, sentinel));
       assertTrue(
-          theirs.received().stream().noneMatch(m -> m.get("type").asText().equals("alert")),
+          theirs.received("alert").isEmpty(),
           "another account's alert is never pushed to this client: " + theirs.received());
+    }
+  }
+
+  @Test
+  void anOnDemandPredictionBelongsToWhoeverAskedAndIsNotPushed() throws Exception {
+    String symbol = uniqueSymbol();
+    try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
+        PredictionEvents producer = new PredictionEvents(broker)) {
+      UUID onDemand = emit(producer, prediction(symbol, "tracked").put("origin", "on_demand"));
+      UUID scheduled = emit(producer, prediction(symbol, "tracked"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, scheduled));
+      assertTrue(!has(client, onDemand), client.received().toString());
+    }
+  }
+
+  @Test
+  void aSubscriptionNarrowsByTypeSymbolAndTierAndAnEmptyOneWidensAgain() throws Exception {
+    String watched = uniqueSymbol();
+    String other = uniqueSymbol();
+    try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
+        PredictionEvents producer = new PredictionEvents(broker)) {
+      client.send(
+          "{\"type\":\"subscribe\",\"types\":[\"prediction_emitted\"],\"symbols\":[\""
+              + watched.toLowerCase()
+              + "usdt\"],\"tiers\":[\"tracked\",\"high-conviction\"]}");
+      JsonNode subscribed = client.await(m -> m.path("type").asText().equals("subscribed"));
+      assertEquals(
+          JSON.readTree(
+              "{\"types\":[\"prediction_emitted\"],\"symbols\":[\""
+                  + watched
+                  + "\"],\"tiers\":"
+                  + subscribed.at("/data/tiers")
+                  + "}"),
+          subscribed.get("data"));
+      assertEquals(2, subscribed.at("/data/tiers").size());
+
+      UUID otherSymbol = emit(producer, prediction(other, "tracked"));
+      UUID lowTier = emit(producer, prediction(watched, "advisory"));
+      UUID wanted = emit(producer, prediction(watched, "tracked"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, wanted));
+      assertTrue(!has(client, otherSymbol) && !has(client, lowTier), client.received().toString());
+
+      client.send("{\"type\":\"subscribe\"}");
+      client.await(
+          m -> m.path("type").asText().equals("subscribed") && m.at("/data/types").isNull());
+      UUID anyTier = emit(producer, prediction(other, "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, anyTier));
+    }
+  }
+
+  @Test
+  void aBadMessageIsAnsweredWithAnErrorNamingTheFieldAndTheSocketStaysOpen() throws Exception {
+    try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
+        PredictionEvents producer = new PredictionEvents(broker)) {
+      client.send("{\"type\":\"subscribe\",\"tiers\":[\"gold\"]}");
+      JsonNode error = client.await(m -> m.path("type").asText().equals("error"));
+      assertEquals("invalid_request", error.at("/data/code").asText());
+      assertTrue(error.at("/data/message").asText().startsWith("tiers:"), error.toString());
+      client.send("not json");
+      client.send("{\"type\":\"resume\",\"lastId\":\"yesterday\"}");
+      client.send("{\"type\":\"unsubscribe\"}");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> client.received("error").size() == 4);
+      assertTrue(client.received("error").get(2).at("/data/message").asText().startsWith("lastId"));
+
+      UUID after = emit(producer, prediction(uniqueSymbol(), "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, after));
+      assertTrue(client.received("subscribed").isEmpty(), "a refused subscription changes nothing");
+    }
+  }
+
+  @Test
+  void aReconnectingClientResumesWithNoGapAndNoDuplicate() throws Exception {
+    UUID account = UUID.randomUUID();
+    String symbol = uniqueSymbol();
+    String subscribe = "{\"type\":\"subscribe\",\"symbols\":[\"" + symbol + "\"]}";
+    try (PredictionEvents producer = new PredictionEvents(broker)) {
+      UUID seen;
+      try (PushClient before = new PushClient(socket(), token(account))) {
+        before.send(subscribe);
+        before.await(m -> m.path("type").asText().equals("subscribed"));
+        seen = emit(producer, prediction(symbol, "tracked"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(before, seen));
+      }
+      UUID missedFirst = emit(producer, prediction(symbol, "tracked"));
+      UUID missedSecond = emit(producer, prediction(symbol, "advisory"));
+      try (PushClient watcher = new PushClient(socket(), token(UUID.randomUUID()))) {
+        // once another client has the second, this replica has read both
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(watcher, missedSecond));
+      }
+      try (PushClient after = new PushClient(socket(), token(account))) {
+        after.send(subscribe);
+        after.send("{\"type\":\"resume\",\"lastId\":\"" + seen + "\"}");
+        JsonNode resumed = after.await(m -> m.path("type").asText().equals("resumed"));
+        assertTrue(resumed.at("/data/complete").asBoolean(), resumed.toString());
+        UUID live = emit(producer, prediction(symbol, "high-conviction"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(after, live));
+        assertEquals(
+            List.of(missedFirst.toString(), missedSecond.toString(), live.toString()),
+            ids(
+                after.received("prediction_emitted").stream()
+                    .filter(m -> m.at("/data/symbol").asText().equals(symbol))
+                    .toList()),
+            "what was missed, in order, then live; nothing twice");
+
+        after.send("{\"type\":\"resume\",\"lastId\":\"" + seen + "\"}");
+        JsonNode refused = after.await(m -> m.path("type").asText().equals("error"));
+        assertTrue(refused.at("/data/message").asText().startsWith("resume"), refused.toString());
+      }
+    }
+  }
+
+  @Test
+  void aResumeFromAnIdTheWindowDoesNotHoldSaysItMayBeIncomplete() {
+    try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()))) {
+      client.send("{\"type\":\"subscribe\",\"symbols\":[\"" + uniqueSymbol() + "\"]}");
+      client.send("{\"type\":\"resume\",\"lastId\":\"" + UUID.randomUUID() + "\"}");
+      JsonNode resumed = client.await(m -> m.path("type").asText().equals("resumed"));
+      assertEquals(false, resumed.at("/data/complete").asBoolean(true), resumed.toString());
+      assertEquals(0, resumed.at("/data/replayed").asInt(-1));
     }
   }
 

@@ -40,6 +40,7 @@ public class OutboxRelay {
   private final RelayPassGate gate = new RelayPassGate();
   private final RelayPace pace;
   private volatile long timerId = -1;
+  private volatile boolean nudged;
 
   OutboxRelay(
       Pool pool,
@@ -86,9 +87,32 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * Asks for a pass now rather than at the next interval: the caller just committed rows whose
+   * latency matters (an alert on its way to a WebSocket). A pass already running is followed at
+   * once by another, which takes the new rows.
+   */
+  public void nudge() {
+    if (!config.enabled()) {
+      return;
+    }
+    nudged = true;
+    vertx.runOnContext(this::pass);
+  }
+
   private void schedule(Duration delay) {
     if (!gate.closed()) {
-      timerId = vertx.setTimer(Math.max(1, delay.toMillis()), tick -> pass());
+      long id = vertx.setTimer(Math.max(1, delay.toMillis()), tick -> passIfCurrent(tick));
+      timerId = id;
+    }
+  }
+
+  /**
+   * A nudged pass replaces the pending timer; a timer it replaced must not start a second chain.
+   */
+  private void passIfCurrent(long tick) {
+    if (tick == timerId) {
+      pass();
     }
   }
 
@@ -96,12 +120,15 @@ public class OutboxRelay {
     if (!gate.tryEnter()) {
       return;
     }
+    vertx.cancelTimer(timerId);
+    timerId = -1;
+    nudged = false;
     relayOnce()
         .onTermination()
         .invoke(gate::leave)
         .subscribe()
         .with(
-            done -> schedule(pace.after(done.claimed(), done.published())),
+            done -> schedule(nudged ? Duration.ZERO : pace.after(done.claimed(), done.published())),
             failure -> {
               LOG.warnf("outbox pass failed: %s", failure.toString());
               schedule(pace.afterFailure());

@@ -1,59 +1,47 @@
 package dev.vizzor.notification.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vizzor.common.messaging.IncomingEvents;
 import dev.vizzor.notification.domain.Push;
-import dev.vizzor.notification.service.Pushes;
+import dev.vizzor.notification.service.Connections;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * The events pushed over the WebSocket, read by every replica in a consumer group of its own (so
- * each replica's clients get every event, whichever replica evaluated the rule), from the newest
- * event on.
+ * {@code vizzor.notifications.pushes}, read by every replica in a consumer group of its own, so
+ * each replica's clients get every message whichever replica decided it. The messages before the
+ * replica started only refill its resume window ({@link PushWindowStart}).
  */
 @ApplicationScoped
 public class PushConsumer {
   private static final Logger LOG = Logger.getLogger(PushConsumer.class);
 
   private final ObjectMapper json;
-  private final Pushes pushes;
+  private final Connections connections;
+  private final PushWindowStart start;
 
-  PushConsumer(ObjectMapper json, Pushes pushes) {
+  PushConsumer(
+      ObjectMapper json,
+      Connections connections,
+      @Identifier(PushWindowStart.NAME) PushWindowStart start) {
     this.json = json;
-    this.pushes = pushes;
+    this.connections = connections;
+    this.start = start;
   }
 
-  @Incoming("alerts-push")
-  public void alert(String value, IncomingKafkaRecordMetadata<String, String> record) {
+  @Incoming("pushes")
+  public void consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
+    start.read(record.getPartition(), record.getOffset());
+    Push push;
     try {
-      pushes.alert(UUID.fromString(record.getKey()), json.readTree(value));
+      push = json.readValue(value, Push.class);
     } catch (Exception unreadable) {
-      LOG.warnf("unreadable alert not pushed (%s): %s", unreadable.getMessage(), value);
+      LOG.warnf("unreadable push skipped (%s): %s", unreadable.getMessage(), value);
+      return;
     }
-  }
-
-  @Incoming("emitted-push")
-  public void emitted(String value, IncomingKafkaRecordMetadata<String, String> record) {
-    prediction(Push.PREDICTION_EMITTED, value, record);
-  }
-
-  @Incoming("resolved-push")
-  public void resolved(String value, IncomingKafkaRecordMetadata<String, String> record) {
-    prediction(Push.PREDICTION_RESOLVED, value, record);
-  }
-
-  private void prediction(
-      String type, String value, IncomingKafkaRecordMetadata<String, String> record) {
-    try {
-      JsonNode prediction = json.readTree(value);
-      pushes.prediction(type, IncomingEvents.id(record).orElseGet(UUID::randomUUID), prediction);
-    } catch (Exception unreadable) {
-      LOG.warnf("unreadable prediction not pushed (%s): %s", unreadable.getMessage(), value);
-    }
+    connections.publish(
+        record.getOffset(), push, start.live(record.getPartition(), record.getOffset()));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.messaging.Outbox;
 import dev.vizzor.common.paging.PageCursor;
 import dev.vizzor.notification.domain.NotificationView;
+import dev.vizzor.notification.domain.Push;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -51,17 +52,20 @@ public class NotificationRepository {
 
   private final Pool pool;
   private final Outbox outbox;
+  private final PushOutbox pushes;
   private final ObjectMapper json;
 
-  NotificationRepository(Pool pool, Outbox outbox, ObjectMapper json) {
+  NotificationRepository(Pool pool, Outbox outbox, PushOutbox pushes, ObjectMapper json) {
     this.pool = pool;
     this.outbox = outbox;
+    this.pushes = pushes;
     this.json = json;
   }
 
   /**
-   * Stores {@code view} for {@code accountId} and its event, unless a notification with its id is
-   * already there (the same rule fired on the same event): then nothing is written.
+   * Stores {@code view} for {@code accountId} with its event and its WebSocket message, unless a
+   * notification with its id is already there (the same rule fired on the same event): then nothing
+   * is written.
    */
   public Uni<Boolean> add(SqlClient tx, UUID accountId, NotificationView view) {
     String data = write(view.data());
@@ -84,7 +88,12 @@ public class NotificationRepository {
                     ? Uni.createFrom().item(false)
                     : outbox
                         .add(tx, AlertEvents.triggered(accountId, view, write(view)))
+                        .call(() -> pushes.add(tx, alert(accountId, view), view.createdAt()))
                         .replaceWith(true));
+  }
+
+  private Push alert(UUID accountId, NotificationView view) {
+    return new Push(Push.ALERT, view.id(), accountId, view.symbol(), null, json.valueToTree(view));
   }
 
   public Uni<List<NotificationView>> page(

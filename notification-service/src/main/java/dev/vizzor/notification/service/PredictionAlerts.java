@@ -2,11 +2,15 @@ package dev.vizzor.notification.service;
 
 import dev.vizzor.common.messaging.CloudEvents;
 import dev.vizzor.common.messaging.HandledEvents;
+import dev.vizzor.common.messaging.OutboxRelay;
 import dev.vizzor.notification.domain.ArmedRule;
 import dev.vizzor.notification.domain.NotificationView;
 import dev.vizzor.notification.domain.PredictionEvent;
+import dev.vizzor.notification.domain.Push;
+import dev.vizzor.notification.domain.RuleType;
 import dev.vizzor.notification.repository.NotificationRepository;
 import dev.vizzor.notification.repository.PredictionRuleRepository;
+import dev.vizzor.notification.repository.PushOutbox;
 import dev.vizzor.notification.repository.RuleRepository;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +23,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Prediction rules fired by ChronoVisor's scheduled emissions and their resolutions, one
- * transaction per event that claims its id: every armed rule of the event's kind stores a
+ * ChronoVisor's scheduled emissions and their resolutions, one transaction per event that claims
+ * its id: the event's WebSocket message, and for every armed rule of the event's kind a
  * notification (its {@code data} the prediction as the API shows it) and its event.
  */
 @ApplicationScoped
@@ -31,6 +35,8 @@ public class PredictionAlerts {
   private final PredictionRuleRepository predictions;
   private final RuleRepository rules;
   private final NotificationRepository notifications;
+  private final PushOutbox pushes;
+  private final OutboxRelay relay;
   private final Clock clock;
 
   PredictionAlerts(
@@ -38,11 +44,15 @@ public class PredictionAlerts {
       PredictionRuleRepository predictions,
       RuleRepository rules,
       NotificationRepository notifications,
+      PushOutbox pushes,
+      OutboxRelay relay,
       Clock clock) {
     this.handled = handled;
     this.predictions = predictions;
     this.rules = rules;
     this.notifications = notifications;
+    this.pushes = pushes;
+    this.relay = relay;
     this.clock = clock;
   }
 
@@ -51,13 +61,21 @@ public class PredictionAlerts {
     if (!event.scheduled()) {
       return Uni.createFrom().item(Optional.of(0));
     }
-    return handled.once(CONSUMER, event.eventId(), tx -> evaluate(tx, event));
+    return handled
+        .once(CONSUMER, event.eventId(), tx -> evaluate(tx, event))
+        .invoke(
+            handledNow -> {
+              if (handledNow.isPresent()) {
+                relay.nudge(); // its message, for the clients connected now
+              }
+            });
   }
 
   private Uni<Integer> evaluate(SqlConnection tx, PredictionEvent event) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    return predictions
-        .armed(tx, event, now)
+    return pushes
+        .add(tx, push(event), now)
+        .chain(() -> predictions.armed(tx, event, now))
         .chain(
             armed ->
                 Multi.createFrom()
@@ -68,6 +86,15 @@ public class PredictionAlerts {
                     .collect()
                     .with(Collectors.counting())
                     .map(Long::intValue));
+  }
+
+  /** Every client may see a scheduled prediction, so its message is public. */
+  private static Push push(PredictionEvent event) {
+    String type =
+        event.kind() == RuleType.PREDICTION_EMITTED
+            ? Push.PREDICTION_EMITTED
+            : Push.PREDICTION_RESOLVED;
+    return new Push(type, event.eventId(), null, event.symbol(), event.tier(), event.prediction());
   }
 
   private Uni<Boolean> fire(SqlConnection tx, ArmedRule rule, PredictionEvent event, Instant now) {

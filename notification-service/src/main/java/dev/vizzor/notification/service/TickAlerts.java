@@ -3,6 +3,7 @@ package dev.vizzor.notification.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.messaging.CloudEvents;
 import dev.vizzor.common.messaging.HandledEvents;
+import dev.vizzor.common.messaging.OutboxRelay;
 import dev.vizzor.notification.domain.ArmedRule;
 import dev.vizzor.notification.domain.Firing;
 import dev.vizzor.notification.domain.NotificationView;
@@ -43,6 +44,7 @@ public class TickAlerts {
   private final RuleRepository rules;
   private final NotificationRepository notifications;
   private final ObjectMapper json;
+  private final OutboxRelay relay;
   private final Clock clock;
 
   TickAlerts(
@@ -51,18 +53,30 @@ public class TickAlerts {
       RuleRepository rules,
       NotificationRepository notifications,
       ObjectMapper json,
+      OutboxRelay relay,
       Clock clock) {
     this.handled = handled;
     this.ticks = ticks;
     this.rules = rules;
     this.notifications = notifications;
     this.json = json;
+    this.relay = relay;
     this.clock = clock;
   }
 
-  /** Emits how many notifications the tick fired (empty when it was handled before). */
+  /**
+   * Emits how many notifications the tick fired (empty when it was handled before). Their events
+   * are relayed at once: an alert is worth little late.
+   */
   public Uni<Optional<Integer>> onTick(Tick tick) {
-    return handled.once(CONSUMER, tick.eventId(), tx -> evaluate(tx, tick));
+    return handled
+        .once(CONSUMER, tick.eventId(), tx -> evaluate(tx, tick))
+        .invoke(
+            fired -> {
+              if (fired.orElse(0) > 0) {
+                relay.nudge();
+              }
+            });
   }
 
   private Uni<Integer> evaluate(SqlConnection tx, Tick tick) {

@@ -19,11 +19,16 @@ public final class KeyMinter {
   private KeyMinter() {}
 
   public static IssuedKey mint(KeyKind kind) {
-    byte[] random = new byte[RANDOM_BYTES];
-    RANDOM.nextBytes(random);
-    String secret = kind.prefix() + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String secret = kind.prefix() + randomSecret();
     return new IssuedKey(
         secret, hash(secret), secret.substring(0, kind.prefix().length() + DISPLAY_CHARS));
+  }
+
+  /** 32 random bytes as 43 base64url characters: a key's body, or a WebSocket ticket. */
+  public static String randomSecret() {
+    byte[] random = new byte[RANDOM_BYTES];
+    RANDOM.nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   /** Whether {@code presented} could be a key of {@code kind} at all: no lookup for garbage. */

@@ -7,11 +7,13 @@ import java.util.Locale;
 
 /**
  * Finds the one credential of a request. Exactly one of {@code X-API-Key} or {@code Authorization:
- * Bearer} may be present; browsers, which cannot set headers on a WebSocket upgrade, may put it in
- * the {@code api_key} or {@code access_token} query parameter of that upgrade only.
+ * Bearer} may be present; browsers, which cannot set headers on a WebSocket upgrade, put a ticket
+ * ({@link WsTickets}) in the {@code ticket} query parameter of that upgrade instead. A key or token
+ * in a query is no credential: it would live on in logs and history, a ticket is spent at once.
  */
 public final class CredentialExtractor {
   public static final String API_KEY_HEADER = "X-API-Key";
+  public static final String TICKET_PARAMETER = "ticket";
   static final int MAX_CREDENTIAL_CHARS = 4096;
 
   private CredentialExtractor() {}
@@ -19,10 +21,8 @@ public final class CredentialExtractor {
   public static Presented extract(HttpServerRequest request) {
     List<String> apiKeys = request.headers().getAll(API_KEY_HEADER);
     List<String> authorizations = request.headers().getAll(HttpHeaders.AUTHORIZATION);
-    List<String> queryKeys = upgrade(request) ? request.params().getAll("api_key") : List.of();
-    List<String> queryTokens =
-        upgrade(request) ? request.params().getAll("access_token") : List.of();
-    int present = apiKeys.size() + authorizations.size() + queryKeys.size() + queryTokens.size();
+    List<String> tickets = upgrade(request) ? request.params().getAll(TICKET_PARAMETER) : List.of();
+    int present = apiKeys.size() + authorizations.size() + tickets.size();
     if (present == 0) {
       return new Presented.Missing();
     }
@@ -32,11 +32,9 @@ public final class CredentialExtractor {
     if (!apiKeys.isEmpty()) {
       return apiKey(apiKeys.get(0));
     }
-    if (!queryKeys.isEmpty()) {
-      return apiKey(queryKeys.get(0));
-    }
-    if (!queryTokens.isEmpty()) {
-      return bearerToken(queryTokens.get(0));
+    if (!tickets.isEmpty()) {
+      // Its shape is checked where it is redeemed, before any lookup.
+      return new Presented.Ticket(tickets.get(0));
     }
     return authorization(authorizations.get(0));
   }

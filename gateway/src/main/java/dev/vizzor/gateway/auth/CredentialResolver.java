@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Turns a presented credential into the account it acts for: keys by their SHA-256 (one indexed
  * lookup, then cached), Supabase JWTs by signature and claims, their {@code sub} mapped to an
- * account created at the Free tier on first sight.
+ * account created at the Free tier on first sight, WebSocket tickets into the principal they were
+ * minted for.
  */
 @ApplicationScoped
 public class CredentialResolver {
@@ -26,6 +27,7 @@ public class CredentialResolver {
   private final AccountRepository accounts;
   private final SupabaseJwtVerifier jwts;
   private final LastUsedRecorder lastUsed;
+  private final WsTickets tickets;
   private final ExpiringCache<String, StoredKey> keysByHash;
   private final ExpiringCache<String, Account> accountsBySubject;
 
@@ -34,11 +36,13 @@ public class CredentialResolver {
       AccountRepository accounts,
       SupabaseJwtVerifier jwts,
       LastUsedRecorder lastUsed,
+      WsTickets tickets,
       AuthConfig config) {
     this.keys = keys;
     this.accounts = accounts;
     this.jwts = jwts;
     this.lastUsed = lastUsed;
+    this.tickets = tickets;
     long ttl = config.cacheTtl().toNanos();
     this.keysByHash = new ExpiringCache<>(ttl, config.cacheMaxEntries(), System::nanoTime);
     this.accountsBySubject = new ExpiringCache<>(ttl, config.cacheMaxEntries(), System::nanoTime);
@@ -50,6 +54,7 @@ public class CredentialResolver {
       case Presented.VelocityKey key ->
           byKey(key.value(), KeyKind.VELOCITY, CredentialKind.VEL_KEY);
       case Presented.Jwt jwt -> byJwt(jwt.value());
+      case Presented.Ticket ticket -> tickets.redeem(ticket.value());
       case Presented.Missing missing -> fail("no credential");
       case Presented.Unusable unusable -> fail(unusable.why());
     };

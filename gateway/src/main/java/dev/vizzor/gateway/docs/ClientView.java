@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * A service's OpenAPI document rewritten as a client sees that service at the gateway: only the
  * operations the gateway routes to it ({@link RouteTable}, method by method), so nothing under
- * {@code /internal} or {@code /q}; the gateway as the server; the three credentials as security
+ * {@code /internal} or {@code /q}, plus the one the gateway answers in its section (the WebSocket
+ * ticket, {@link WsTicketOperation}); the gateway as the server; the three credentials as security
  * schemes, any one of them enough (the signed webhook needs none); the gateway's own answers in
  * each route's family envelope. A service describes itself as it serves the gateway; this is the
  * other side.
@@ -35,6 +36,8 @@ public class ClientView {
     paths
         .properties()
         .removeIf(path -> !keepRouted(service, path.getKey(), (ObjectNode) path.getValue()));
+    WsTicketOperation.in(service)
+        .ifPresent(route -> WsTicketOperation.addTo(paths, edgeResponses, route));
     document.putArray("servers").addObject().put("url", "/").put("description", "the gateway");
     document.set("security", CredentialSchemes.anyOne());
     ObjectNode components = document.withObject("/components");
@@ -57,7 +60,8 @@ public class ClientView {
               }
               HttpMethod method = HttpMethod.valueOf(entry.getKey().toUpperCase(Locale.ROOT));
               if (RouteTable.match(method, path) instanceof RouteTable.Match.Found found
-                  && found.route().service().equals(service)) {
+                  && found.route().service().equals(service)
+                  && !found.route().gatewayServed()) {
                 asClientSees((ObjectNode) entry.getValue(), found.route());
                 return false;
               }

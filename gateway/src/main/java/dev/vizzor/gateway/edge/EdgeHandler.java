@@ -24,8 +24,6 @@ import dev.vizzor.gateway.proxy.WebSocketRelay;
 import dev.vizzor.gateway.route.Route;
 import dev.vizzor.gateway.route.RouteTable;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -35,8 +33,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The edge pipeline for every routed request, in this order: request id, path sanity, route lookup,
- * body size, credential, limits (one atomic step), identity swap, proxy. Every refusal is answered
- * in the path's family envelope; nothing reaches a service unverified.
+ * body size, credential, limits (one atomic step), identity swap, proxy (or, on the WebSocket
+ * ticket's route, the gateway's own answer). Every refusal is answered in the path's family
+ * envelope; nothing reaches a service unverified.
  */
 @ApplicationScoped
 public class EdgeHandler {
@@ -47,6 +46,7 @@ public class EdgeHandler {
   private final InternalTokenSigner tokens;
   private final UpstreamProxy proxy;
   private final WebSocketRelay webSockets;
+  private final WsTicketEndpoint wsTickets;
   private final LimitsConfig limits;
   private final ProxyConfig proxyConfig;
 
@@ -56,6 +56,7 @@ public class EdgeHandler {
       InternalTokenSigner tokens,
       UpstreamProxy proxy,
       WebSocketRelay webSockets,
+      WsTicketEndpoint wsTickets,
       LimitsConfig limits,
       ProxyConfig proxyConfig) {
     this.credentials = credentials;
@@ -63,6 +64,7 @@ public class EdgeHandler {
     this.tokens = tokens;
     this.proxy = proxy;
     this.webSockets = webSockets;
+    this.wsTickets = wsTickets;
     this.limits = limits;
     this.proxyConfig = proxyConfig;
   }
@@ -102,7 +104,7 @@ public class EdgeHandler {
     String ip = ctx.request().remoteAddress().hostAddress();
     LimitRequest.ClientIp limit =
         new LimitRequest.ClientIp(ip, limits.openPerIpPerMinute(), AdmissionIds.next());
-    onContext(limiter.admit(limit))
+    OnRequestContext.of(limiter.admit(limit))
         .subscribe()
         .with(
             decision -> {
@@ -119,10 +121,11 @@ public class EdgeHandler {
   }
 
   private void forwardForUser(RoutingContext ctx, Route route) {
-    onContext(credentials.resolve(CredentialExtractor.extract(ctx.request())))
+    OnRequestContext.of(credentials.resolve(CredentialExtractor.extract(ctx.request())))
         .flatMap(
             principal ->
-                onContext(admit(ctx, route, principal)).map(d -> new Admission(principal, d)))
+                OnRequestContext.of(admit(ctx, route, principal))
+                    .map(d -> new Admission(principal, d)))
         .subscribe()
         .with(admission -> proceed(ctx, route, admission), failure -> fail(ctx, failure));
   }
@@ -155,6 +158,12 @@ public class EdgeHandler {
           refuseLimited(ctx, decision);
       case ADMITTED -> {
         Runnable release = once(() -> decision.lease().ifPresent(limiter::release));
+        if (route.gatewayServed()) {
+          // The one route the gateway answers itself: the WebSocket ticket.
+          ctx.addEndHandler(ended -> release.run());
+          wsTickets.answer(ctx, admission.principal());
+          return;
+        }
         Tier tier = decision.tier().orElse(admission.principal().tier());
         IdentityHeaders.replace(
             ctx.request().headers(), tokens.tokenFor(admission.principal(), tier));
@@ -233,21 +242,5 @@ public class EdgeHandler {
     } catch (NumberFormatException e) {
       return true;
     }
-  }
-
-  /** Brings a result back to the request's event loop, where the proxy must run. */
-  private static <T> Uni<T> onContext(Uni<T> uni) {
-    Context context = Vertx.currentContext();
-    if (context == null) {
-      return uni;
-    }
-    return uni.emitOn(
-        task -> {
-          if (Vertx.currentContext() == context) {
-            task.run();
-          } else {
-            context.runOnContext(v -> task.run());
-          }
-        });
   }
 }

@@ -1,22 +1,38 @@
 package dev.vizzor.gateway.proxy;
 
+import dev.vizzor.gateway.auth.CredentialExtractor;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Drops the browser WebSocket credentials ({@code api_key}, {@code access_token}) from a URI. */
+/**
+ * Drops the WebSocket ticket ({@code ticket}, however its name is percent-encoded) from an
+ * upgrade's URI, so the service never sees the credential.
+ */
 final class QueryCredentials {
   private QueryCredentials() {}
 
   static String strip(String uri) {
     int query = uri.indexOf('?');
-    if (query < 0 || !(uri.contains("api_key") || uri.contains("access_token"))) {
+    if (query < 0) {
       return uri;
     }
     String kept =
         Arrays.stream(uri.substring(query + 1).split("&"))
-            .filter(pair -> !pair.startsWith("api_key=") && !pair.equals("api_key"))
-            .filter(pair -> !pair.startsWith("access_token=") && !pair.equals("access_token"))
+            .filter(pair -> !CredentialExtractor.TICKET_PARAMETER.equals(name(pair)))
             .collect(Collectors.joining("&"));
     return kept.isEmpty() ? uri.substring(0, query) : uri.substring(0, query + 1) + kept;
+  }
+
+  /** The parameter's name as the edge read it (decoded), or as written when it cannot be. */
+  private static String name(String pair) {
+    int equals = pair.indexOf('=');
+    String name = equals < 0 ? pair : pair.substring(0, equals);
+    try {
+      return URLDecoder.decode(name, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return name;
+    }
   }
 }

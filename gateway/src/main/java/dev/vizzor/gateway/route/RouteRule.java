@@ -10,14 +10,15 @@ import java.util.Optional;
  */
 record RouteRule(Optional<HttpMethod> method, String path, boolean subPaths, Route route) {
 
-  static RouteRule of(String spec, String service, boolean open) {
+  static RouteRule of(String spec, String service, boolean open, boolean gatewayServed) {
     String[] parts = spec.split(" ");
     Optional<HttpMethod> method =
         parts.length == 2 ? Optional.of(HttpMethod.valueOf(parts[0])) : Optional.empty();
     String path = parts[parts.length - 1];
     boolean subPaths = path.endsWith("/**");
     String base = subPaths ? path.substring(0, path.length() - 3) : path;
-    return new RouteRule(method, base, subPaths, new Route(service, ApiFamily.ofPath(base), open));
+    return new RouteRule(
+        method, base, subPaths, new Route(service, ApiFamily.ofPath(base), open, gatewayServed));
   }
 
   boolean pathMatches(String requested) {

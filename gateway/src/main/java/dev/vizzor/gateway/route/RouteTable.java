@@ -5,6 +5,9 @@ import java.util.List;
 
 /** DESIGN.md's route table, stated once. The first rule whose path matches decides. */
 public final class RouteTable {
+  /** Where a browser gets a single-use ticket for {@code /ws}; the gateway answers it. */
+  public static final String WS_TICKET = "/v1/notifications/ws-ticket";
+
   private static final List<RouteRule> RULES =
       List.of(
           user("/v1/chat", "orchestrator"),
@@ -26,6 +29,7 @@ public final class RouteTable {
           user("/v1/chronovisor/**", "prediction"),
           user("POST /predict", "prediction"),
           user("POST /v1/backtest", "prediction"),
+          gateway("POST " + WS_TICKET, "notification"),
           user("/v1/notifications/**", "notification"),
           user("GET /ws", "notification"),
           user("/v1/agents/**", "agent"),
@@ -38,11 +42,16 @@ public final class RouteTable {
   private RouteTable() {}
 
   private static RouteRule user(String spec, String service) {
-    return RouteRule.of(spec, service, false);
+    return RouteRule.of(spec, service, false, false);
   }
 
   private static RouteRule open(String spec, String service) {
-    return RouteRule.of(spec, service, true);
+    return RouteRule.of(spec, service, true, false);
+  }
+
+  /** A user route the gateway answers itself, listed in {@code service}'s section. */
+  private static RouteRule gateway(String spec, String service) {
+    return RouteRule.of(spec, service, false, true);
   }
 
   /** What a request path is routed to, or why not. */
@@ -68,6 +77,11 @@ public final class RouteTable {
 
   /** Every service a route leads to, for {@code /health} and {@code /docs}. */
   public static List<String> services() {
-    return RULES.stream().map(rule -> rule.route().service()).distinct().toList();
+    return RULES.stream()
+        .map(RouteRule::route)
+        .filter(route -> !route.gatewayServed())
+        .map(Route::service)
+        .distinct()
+        .toList();
   }
 }

@@ -224,6 +224,26 @@ class ClientViewTest {
   }
 
   @Test
+  void theWsTicketTheGatewayAnswersIsDescribedBesideTheNotifications() throws Exception {
+    JsonNode notification = document("notification");
+    assertEquals(Set.of("/v1/notifications/ws-ticket"), names(notification.get("paths")));
+    JsonNode mint = notification.at("/paths/~1v1~1notifications~1ws-ticket");
+    assertEquals(Set.of("post"), names(mint));
+    assertTrue(mint.at("/post/security").isMissingNode(), "any one of the document's credentials");
+    JsonNode responses = mint.at("/post/responses");
+    assertEquals(List.of("201", "401", "429", "503"), fieldNames(responses));
+    JsonNode ticket = responses.at("/201/content/application~1json/schema");
+    assertEquals("[\"ticket\",\"expiresAt\",\"url\"]", ticket.get("required").toString());
+    assertEquals("date-time", ticket.at("/properties/expiresAt/format").asText());
+    assertTrue(names(responses.at("/201/headers")).containsAll(RATE_LIMIT_HEADERS), "counted");
+    for (String status : List.of("401", "429", "503")) {
+      assertEquals("#/components/schemas/VizzorError", schemaRef(responses.get(status)), status);
+    }
+    assertEquals(Set.of("service_unavailable"), exampleCodes(responses.get("503")));
+    assertFalse(names(document("market").get("paths")).contains("/v1/notifications/ws-ticket"));
+  }
+
+  @Test
   void theGatewaysOwnDocumentShowsItsPagesAtItsOrigin() throws Exception {
     JsonNode own =
         JSON.readTree(

@@ -10,10 +10,13 @@ import dev.vizzor.gateway.auth.jwt.TestTokens;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.JwtFixture;
+import dev.vizzor.gateway.support.WebSockets;
+import dev.vizzor.gateway.support.WsTicketKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.redis.client.Redis;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ class AttackTableTest {
       List.of("/v1/market/trending", "/api/v1/trends", "/chat");
 
   @Inject AdminServer adminServer;
+  @Inject Redis redis;
 
   private record Attack(String name, UnaryOperator<RequestSpecification> credential) {}
 
@@ -48,6 +52,7 @@ class AttackTableTest {
     admin.revoke(revokedApi.name());
     admin.revoke(revokedVel.name());
     String goodJwt = TestTokens.jwt(Instant.now()).signedWith(JwtFixture.EC);
+    String ticket = WebSockets.ticket(given().header("X-API-Key", api.secret()));
 
     // The same kinds of credential, valid, pass: the refusals below are about the credential.
     assertEquals(200, status(given().header("X-API-Key", api.secret()), "/v1/market/trending"));
@@ -65,6 +70,10 @@ class AttackTableTest {
 
     List<Attack> attacks =
         new ArrayList<>(keyAndHeaderAttacks(api, vel, revokedApi, revokedVel, goodJwt));
+    attacks.add(
+        new Attack(
+            "an unspent WebSocket ticket in the query of a plain request",
+            r -> r.queryParam("ticket", ticket)));
     for (BadTokens.Case bad : JwtFixture.BAD.cases(Instant.now())) {
       if (!bad.token().equals(bad.token().strip())) {
         // HTTP trims a field value's surrounding whitespace (RFC 9110 §5.5): on the wire this is
@@ -78,14 +87,18 @@ class AttackTableTest {
     assertTrue(attacks.size() >= 40, "the table has " + attacks.size() + " attacks");
 
     List<String> failures = new ArrayList<>();
-    for (int i = 0; i < attacks.size(); i++) {
-      Attack attack = attacks.get(i);
-      String path = PATHS.get(i % PATHS.size());
-      Response response = send(attack.credential().apply(given()), path);
-      String problem = refusalProblem(response, path);
-      if (problem != null) {
-        failures.add(attack.name() + " on " + path + ": " + problem);
+    try {
+      for (int i = 0; i < attacks.size(); i++) {
+        Attack attack = attacks.get(i);
+        String path = PATHS.get(i % PATHS.size());
+        Response response = send(attack.credential().apply(given()), path);
+        String problem = refusalProblem(response, path);
+        if (problem != null) {
+          failures.add(attack.name() + " on " + path + ": " + problem);
+        }
       }
+    } finally {
+      new WsTicketKeys(redis).delete(ticket);
     }
     assertEquals(List.of(), failures);
   }

@@ -9,6 +9,8 @@ import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
 import dev.vizzor.gateway.support.GatewayTestProfile;
+import dev.vizzor.gateway.support.Slots;
+import dev.vizzor.gateway.support.WebSockets;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,12 +26,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** SSE flows through unbuffered; WebSockets upgrade through the gateway, authenticated. */
+/**
+ * SSE flows through unbuffered; WebSockets upgrade through the gateway, authenticated (tickets in
+ * detail: {@code WsTicketTest}).
+ */
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
 class StreamingTest {
@@ -66,25 +70,14 @@ class StreamingTest {
   }
 
   @Test
-  void aWebSocketMessageRoundTripsThroughTheGatewayWithAQueryKey() throws Exception {
+  void aWebSocketMessageRoundTripsThroughTheGatewayOpenedWithATicket() throws Exception {
     Admin.Key key = new Admin(adminServer.port()).createKey("api", "pro");
+    String ticket = WebSockets.ticket(given().header("X-API-Key", key.secret()));
     Vertx vertx = Vertx.vertx();
     try {
-      WebSocketClient client = vertx.createWebSocketClient();
       WebSocket socket =
-          client
-              .connect(
-                  new WebSocketConnectOptions()
-                      .setHost("127.0.0.1")
-                      .setPort(gateway.getPort())
-                      .setURI("/ws?api_key=" + key.secret()))
-              .toCompletionStage()
-              .toCompletableFuture()
-              .get(5, TimeUnit.SECONDS);
-      CompletableFuture<String> reply = new CompletableFuture<>();
-      socket.textMessageHandler(reply::complete);
-      socket.writeTextMessage("hello");
-      assertEquals("echo:hello", reply.get(5, TimeUnit.SECONDS));
+          WebSockets.open(vertx.createWebSocketClient(), gateway.getPort(), "/ws?ticket=" + ticket);
+      assertEquals("echo:hello", WebSockets.reply(socket, "hello"));
       socket.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     } finally {
       vertx.close();
@@ -92,12 +85,8 @@ class StreamingTest {
   }
 
   @Test
-  void aWebSocketUpgradeWithoutCredentialsIsRefused() throws Exception {
-    given()
-        .header("Connection", "Upgrade")
-        .header("Upgrade", "websocket")
-        .header("Sec-WebSocket-Version", "13")
-        .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+  void aWebSocketUpgradeWithoutCredentialsIsRefused() {
+    WebSockets.upgrade()
         .get("/ws")
         .then()
         .statusCode(401)
@@ -116,33 +105,16 @@ class StreamingTest {
               .setPort(gateway.getPort())
               .setURI("/ws")
               .addHeader("X-API-Key", key.secret());
-      WebSocket first = connect(client, options);
-      WebSocket second = connect(client, options);
+      WebSocket first = WebSockets.open(client, options);
+      WebSocket second = WebSockets.open(client, options);
       // Free allows 2 at once: a third request waits for one of the sockets to close.
       given().header("X-API-Key", key.secret()).get("/v1/market/trending").then().statusCode(429);
       first.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-      org.awaitility.Awaitility.await()
-          .atMost(Duration.ofSeconds(5))
-          .untilAsserted(
-              () ->
-                  given()
-                      .header("X-API-Key", key.secret())
-                      .get("/v1/market/trending")
-                      .then()
-                      .statusCode(200));
+      Slots.awaitFree(key.secret());
       second.close();
     } finally {
       vertx.close();
     }
-  }
-
-  private static WebSocket connect(WebSocketClient client, WebSocketConnectOptions options)
-      throws Exception {
-    return client
-        .connect(options)
-        .toCompletionStage()
-        .toCompletableFuture()
-        .get(5, TimeUnit.SECONDS);
   }
 
   private static String readLine(BufferedReader lines) {

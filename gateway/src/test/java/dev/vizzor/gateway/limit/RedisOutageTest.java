@@ -8,6 +8,7 @@ import dev.vizzor.gateway.admin.AdminServer;
 import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.StoppableRedis;
+import dev.vizzor.gateway.support.WebSockets;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Redis stops mid-run: each node limits on its own at limit ÷ expected replicas (never wide open,
  * never refusing everything) and says so on /health; when Redis is back, shared limits resume by
- * themselves.
+ * themselves. WebSocket tickets live only in Redis: none is minted or redeemed meanwhile.
  */
 @QuarkusTest
 @TestProfile(RedisOutageTest.TenPerMinutePerKey.class)
@@ -48,23 +49,54 @@ class RedisOutageTest {
     Admin.Key key = new Admin(adminServer.port()).createKey("api", "pro");
     assertEquals(4, admitted(key, 4), "shared limit while Redis is up");
 
+    withoutRedis(
+        () -> {
+          assertEquals(5, admitted(key, 20), "10 per minute ÷ 2 replicas on this node alone");
+          given()
+              .get("/health")
+              .then()
+              .body("status", equalTo("degraded"))
+              .body("limits", equalTo("local-fallback"));
+        });
+    // The restarted Redis kept nothing (no persistence): the key has its full shared 10 again.
+    assertEquals(10, admitted(key, 20), "shared limit again");
+  }
+
+  @Test
+  void whileRedisIsDownNoTicketIsMintedAndNoneOpensASocket() {
+    Admin.Key key = new Admin(adminServer.port()).createKey("api", "pro");
+    String ticket = WebSockets.ticket(given().header("X-API-Key", key.secret()));
+
+    withoutRedis(
+        () -> {
+          given()
+              .header("X-API-Key", key.secret())
+              .post(WebSockets.TICKET_PATH)
+              .then()
+              .statusCode(503)
+              .header("Retry-After", "5")
+              .body("error.code", equalTo("service_unavailable"))
+              .body("error.retryAfter", equalTo(5));
+          WebSockets.upgrade()
+              .queryParam("ticket", ticket)
+              .get("/ws")
+              .then()
+              .statusCode(401)
+              .body("error.code", equalTo("unauthorized"));
+        });
+  }
+
+  /** Runs {@code checks} while Redis is stopped, then waits for the shared limits to be back. */
+  private static void withoutRedis(Runnable checks) {
     StoppableRedis.stopRedis();
     try {
-      assertEquals(5, admitted(key, 20), "10 per minute ÷ 2 replicas on this node alone");
-      given()
-          .get("/health")
-          .then()
-          .body("status", equalTo("degraded"))
-          .body("limits", equalTo("local-fallback"));
+      checks.run();
     } finally {
       StoppableRedis.startRedis();
     }
-
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> given().get("/health").then().body("limits", equalTo("shared")));
-    // The restarted Redis kept nothing (no persistence): the key has its full shared 10 again.
-    assertEquals(10, admitted(key, 20), "shared limit again");
   }
 
   private static int admitted(Admin.Key key, int requests) {

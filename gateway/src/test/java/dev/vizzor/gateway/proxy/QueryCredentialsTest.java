@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 
 class QueryCredentialsTest {
   @Test
-  void browserCredentialsNeverTravelUpstreamButOtherParametersDo() {
-    assertEquals("/ws?topic=btc", QueryCredentials.strip("/ws?api_key=vzk_x&topic=btc"));
-    assertEquals("/ws", QueryCredentials.strip("/ws?access_token=eyJ"));
-    assertEquals("/ws?a=1&b=2", QueryCredentials.strip("/ws?a=1&api_key&b=2"));
-    assertEquals("/v1/x?my_api_key=1", QueryCredentials.strip("/v1/x?my_api_key=1"));
+  void theTicketNeverTravelsUpstreamButOtherParametersDo() {
+    assertEquals("/ws?topic=btc", QueryCredentials.strip("/ws?ticket=abc&topic=btc"));
+    assertEquals("/ws", QueryCredentials.strip("/ws?ticket=abc"));
+    assertEquals("/ws?a=1&b=2", QueryCredentials.strip("/ws?a=1&ticket&b=2"));
+    assertEquals("/ws?a=1", QueryCredentials.strip("/ws?%74icket=abc&a=1"), "an encoded name");
+    assertEquals("/ws?my_ticket=1&tickets=2", QueryCredentials.strip("/ws?my_ticket=1&tickets=2"));
+    assertEquals("/ws?bad=%zz", QueryCredentials.strip("/ws?bad=%zz&ticket=abc"));
     assertEquals("/plain", QueryCredentials.strip("/plain"));
   }
 }

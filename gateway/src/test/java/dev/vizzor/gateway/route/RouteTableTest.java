@@ -1,10 +1,13 @@
 package dev.vizzor.gateway.route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.common.error.ApiFamily;
 import io.vertx.core.http.HttpMethod;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +38,7 @@ class RouteTableTest {
     "POST, /predict, prediction, VIZZOR",
     "POST, /v1/backtest, prediction, VIZZOR",
     "GET, /v1/notifications, notification, VIZZOR",
+    "POST, /v1/notifications/ws-ticket, notification, VIZZOR",
     "DELETE, /v1/notifications/rules/7, notification, VIZZOR",
     "GET, /ws, notification, VIZZOR",
     "POST, /v1/agents/emergency-stop, agent, VIZZOR",
@@ -63,6 +67,24 @@ class RouteTableTest {
   }
 
   @Test
+  void onlyTheWsTicketIsAnsweredByTheGatewayAndItMakesUpNoService() {
+    Route ticket = found(HttpMethod.POST, "/v1/notifications/ws-ticket");
+    assertTrue(ticket.gatewayServed());
+    assertFalse(ticket.open(), "minted for a credential");
+    assertFalse(found(HttpMethod.GET, "/v1/notifications/rules").gatewayServed());
+    assertFalse(found(HttpMethod.GET, "/ws").gatewayServed());
+    assertEquals(
+        "POST",
+        assertInstanceOf(
+                RouteTable.Match.WrongMethod.class,
+                RouteTable.match(HttpMethod.GET, "/v1/notifications/ws-ticket"))
+            .allowed());
+    assertEquals(
+        Set.of("orchestrator", "market", "prediction", "notification", "agent", "webhook"),
+        Set.copyOf(RouteTable.services()));
+  }
+
+  @Test
   void aKnownPathWithAnotherMethodIsAWrongMethodNotAMissingRoute() {
     RouteTable.Match match = RouteTable.match(HttpMethod.GET, "/trends");
     assertEquals("POST", assertInstanceOf(RouteTable.Match.WrongMethod.class, match).allowed());
@@ -74,5 +96,9 @@ class RouteTableTest {
         RouteTable.Match.NoRoute.class, RouteTable.match(HttpMethod.GET, "/v1/agentsX"));
     assertInstanceOf(
         RouteTable.Match.NoRoute.class, RouteTable.match(HttpMethod.GET, "/api/v1/trendsX"));
+  }
+
+  private static Route found(HttpMethod method, String path) {
+    return assertInstanceOf(RouteTable.Match.Found.class, RouteTable.match(method, path)).route();
   }
 }

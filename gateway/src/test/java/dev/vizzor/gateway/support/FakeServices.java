@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real HTTP server standing in for the six services: it echoes what reached it (path, query,
  * identity headers) as JSON, streams SSE on {@code POST /v1/chat}, echoes WebSocket messages on
- * {@code /ws}, holds {@code /v1/agents/hold} open for a while, and never answers {@code
- * /v1/portfolio/silent}. Its {@code /q/openapi} is {@code fake-openapi.json}: one document shaped
- * like the services' own (SmallRye's output) holding operations of several services, internal ones
- * and one the gateway routes for another method only, so each service's client view shows what the
- * gateway keeps of it.
+ * {@code /ws} (and answers {@code upgrade} with that JSON of the upgrade request), holds {@code
+ * /v1/agents/hold} open for a while, and never answers {@code /v1/portfolio/silent}. Its {@code
+ * /q/openapi} is {@code fake-openapi.json}: one document shaped like the services' own (SmallRye's
+ * output) holding operations of several services, internal ones and one the gateway routes for
+ * another method only, so each service's client view shows what the gateway keeps of it.
  */
 public final class FakeServices {
   /** How long {@code /v1/agents/hold} keeps a request open unless {@code ?ms=} says otherwise. */
@@ -82,10 +82,7 @@ public final class FakeServices {
       return;
     }
     switch (request.path()) {
-      case "/ws" ->
-          request
-              .toWebSocket()
-              .onSuccess(ws -> ws.textMessageHandler(text -> ws.writeTextMessage("echo:" + text)));
+      case "/ws" -> webSocket(request);
       case "/q/health/ready" -> request.response().end("{\"status\":\"UP\"}");
       case "/q/openapi" ->
           request
@@ -111,6 +108,17 @@ public final class FakeServices {
                           .putHeader("Keep-Alive", "timeout=99")
                           .end(echo(request).put("bodyLength", body.length()).encode()));
     }
+  }
+
+  private static void webSocket(HttpServerRequest request) {
+    String upgrade = echo(request).encode();
+    request
+        .toWebSocket()
+        .onSuccess(
+            ws ->
+                ws.textMessageHandler(
+                    text ->
+                        ws.writeTextMessage(text.equals("upgrade") ? upgrade : "echo:" + text)));
   }
 
   private void stream(HttpServerRequest request) {

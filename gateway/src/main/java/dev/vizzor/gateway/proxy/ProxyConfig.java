@@ -25,6 +25,14 @@ public interface ProxyConfig {
   @WithDefault("1048576")
   long maxBodyBytes();
 
+  /** How often a relayed WebSocket's client is pinged. */
+  @WithDefault("25s")
+  Duration websocketPing();
+
+  /** A relayed WebSocket's client heard from neither by pong nor frame for this long is closed. */
+  @WithDefault("75s")
+  Duration websocketSilence();
+
   /** What a 503 tells the client to wait before retrying. */
   @WithDefault("5")
   int retryAfterSeconds();

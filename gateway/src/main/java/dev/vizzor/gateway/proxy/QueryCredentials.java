@@ -4,13 +4,19 @@ import dev.vizzor.gateway.auth.CredentialExtractor;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Drops the WebSocket ticket ({@code ticket}, however its name is percent-encoded) from an
- * upgrade's URI, so the service never sees the credential.
+ * upgrade's URI, so the service never sees the credential; and {@code api_key} / {@code
+ * access_token}, which are no credential any more but may still hold a client's long-lived key, so
+ * that no service logs one.
  */
 final class QueryCredentials {
+  private static final Set<String> SECRETS =
+      Set.of(CredentialExtractor.TICKET_PARAMETER, "api_key", "access_token");
+
   private QueryCredentials() {}
 
   static String strip(String uri) {
@@ -20,7 +26,7 @@ final class QueryCredentials {
     }
     String kept =
         Arrays.stream(uri.substring(query + 1).split("&"))
-            .filter(pair -> !CredentialExtractor.TICKET_PARAMETER.equals(name(pair)))
+            .filter(pair -> !SECRETS.contains(name(pair)))
             .collect(Collectors.joining("&"));
     return kept.isEmpty() ? uri.substring(0, query) : uri.substring(0, query + 1) + kept;
   }

@@ -29,11 +29,13 @@ import org.jboss.logging.Logger;
 public class WebSocketRelay {
   private static final Logger LOG = Logger.getLogger(WebSocketRelay.class);
 
+  private final Vertx vertx;
   private final WebSocketClient client;
   private final GatewayConfig gateway;
   private final ProxyConfig config;
 
   WebSocketRelay(Vertx vertx, GatewayConfig gateway, ProxyConfig config) {
+    this.vertx = vertx;
     this.gateway = gateway;
     this.config = config;
     this.client =
@@ -77,16 +79,34 @@ public class WebSocketRelay {
             });
   }
 
-  private static void accept(HttpServerRequest request, WebSocket upstream, Runnable ended) {
+  private void accept(HttpServerRequest request, WebSocket upstream, Runnable ended) {
+    // nothing the service sends may be lost before the client's side is ready to take it
+    upstream.pause();
     request.resume();
     request
         .toWebSocket()
         .onSuccess(
             downstream -> {
-              forward(downstream, upstream);
-              forward(upstream, downstream);
-              downstream.closeHandler(v -> closed(upstream, downstream, ended));
-              upstream.closeHandler(v -> closed(downstream, upstream, ended));
+              ClientWatch watch =
+                  new ClientWatch(
+                      vertx,
+                      downstream,
+                      config.websocketPing(),
+                      config.websocketSilence(),
+                      upstream::close);
+              forward(downstream, upstream, watch);
+              forward(upstream, downstream, watch);
+              downstream.closeHandler(
+                  v -> {
+                    watch.stop();
+                    closed(upstream, downstream, ended);
+                  });
+              upstream.closeHandler(
+                  v -> {
+                    watch.stop();
+                    closed(downstream, upstream, ended);
+                  });
+              upstream.resume();
             })
         .onFailure(
             failure -> {
@@ -95,12 +115,21 @@ public class WebSocketRelay {
             });
   }
 
-  /** Data frames only: pings, pongs and closes belong to each connection's own endpoints. */
-  private static void forward(WebSocketBase from, WebSocketBase to) {
+  /**
+   * Data frames only: pings, pongs and closes belong to each connection's own endpoints. A side
+   * that cannot take more pauses the other, so a slow client backs up to the service (which drops
+   * it) rather than into this gateway's memory.
+   */
+  private static void forward(WebSocketBase from, WebSocketBase to, ClientWatch watch) {
     from.frameHandler(
         (WebSocketFrame frame) -> {
+          watch.heard();
           if (frame.isText() || frame.isBinary() || frame.isContinuation()) {
             to.writeFrame(frame);
+            if (to.writeQueueFull()) {
+              from.pause();
+              to.drainHandler(drained -> from.resume());
+            }
           }
         });
   }

@@ -20,7 +20,9 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -115,6 +117,64 @@ class StreamingTest {
     } finally {
       vertx.close();
     }
+  }
+
+  @Test
+  void aClientThatStopsAnsweringPingsIsClosedAndItsSlotFreed() throws Exception {
+    Admin.Key key = new Admin(adminServer.port()).createKey("api", "free");
+    Vertx vertx = Vertx.vertx();
+    try (Socket silent = new Socket("127.0.0.1", gateway.getPort())) {
+      silent.setSoTimeout(10_000);
+      silent
+          .getOutputStream()
+          .write(
+              ("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                      + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                      + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-API-Key: "
+                      + key.secret()
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      DataInputStream in = new DataInputStream(silent.getInputStream());
+      assertTrue(asciiLine(in).startsWith("HTTP/1.1 101"));
+      while (!asciiLine(in).isEmpty()) {
+        // the upgrade's headers
+      }
+      // Free allows 2 at once: this one and a well-behaved one (Vert.x answers pings) fill them
+      WebSocket answering =
+          WebSockets.open(
+              vertx.createWebSocketClient(),
+              new WebSocketConnectOptions()
+                  .setHost("127.0.0.1")
+                  .setPort(gateway.getPort())
+                  .setURI("/ws")
+                  .addHeader("X-API-Key", key.secret()));
+      given().header("X-API-Key", key.secret()).get("/v1/market/trending").then().statusCode(429);
+
+      int pings = 0;
+      int opcode;
+      do {
+        opcode = in.readUnsignedByte() & 0x0F;
+        in.skipNBytes(in.readUnsignedByte() & 0x7F); // the server's frames are short, unmasked
+        pings += opcode == 0x9 ? 1 : 0;
+      } while (opcode != 0x8);
+      assertTrue(pings > 0, "pinged before being closed");
+      Slots.awaitFree(key.secret());
+      assertTrue(!answering.isClosed(), "a client that answers pings stays connected");
+      answering.close();
+    } finally {
+      vertx.close();
+    }
+  }
+
+  private static String asciiLine(DataInputStream in) throws java.io.IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      assertTrue(c >= 0, "connection ended mid-line");
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 
   private static String readLine(BufferedReader lines) {

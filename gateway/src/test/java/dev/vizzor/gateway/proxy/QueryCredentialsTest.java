@@ -15,4 +15,9 @@ class QueryCredentialsTest {
     assertEquals("/ws?bad=%zz", QueryCredentials.strip("/ws?bad=%zz&ticket=abc"));
     assertEquals("/plain", QueryCredentials.strip("/plain"));
   }
+
+  @Test
+  void aKeyOrTokenLeftInTheQueryByAnOldClientNeverTravelsUpstreamEither() {
+    assertEquals("/ws?a=1", QueryCredentials.strip("/ws?api_key=vzk_x&a=1&access_token=eyJ"));
+  }
 }

@@ -36,6 +36,9 @@ public class GatewayTestProfile implements QuarkusTestProfile {
     config.put("vizzor.gateway.admin.token", ADMIN_TOKEN);
     config.put("vizzor.gateway.proxy.idle-timeout", "1s");
     config.put("vizzor.gateway.proxy.max-body-bytes", "4096");
+    // clients that stop answering pings are found within a test's patience
+    config.put("vizzor.gateway.proxy.websocket-ping", "200ms");
+    config.put("vizzor.gateway.proxy.websocket-silence", "1s");
     config.put("vizzor.gateway.internal-token.private-key", InternalTokenFixture.privateKeyPem());
     config.putAll(JwtFixture.config());
     return config;

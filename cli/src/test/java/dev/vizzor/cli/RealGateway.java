@@ -1,6 +1,6 @@
 package dev.vizzor.cli;
 
-import dev.vizzor.testsupport.GatewayProcess;
+import dev.vizzor.testsupport.PackagedApp;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresServer;
 import dev.vizzor.testsupport.RedisServerHandle;
@@ -30,11 +30,11 @@ final class RealGateway {
       Path.of("..", "gateway", "target", "quarkus-app", "quarkus-run.jar");
   private static RealGateway instance;
 
-  private final GatewayProcess process;
+  private final PackagedApp process;
   private final String database;
   private final int adminPort;
 
-  private RealGateway(GatewayProcess process, String database, int adminPort) {
+  private RealGateway(PackagedApp process, String database, int adminPort) {
     this.process = process;
     this.database = database;
     this.adminPort = adminPort;
@@ -72,7 +72,7 @@ final class RealGateway {
             Map.entry("vizzor.gateway.services.webhook", nowhere));
     try {
       return new RealGateway(
-          GatewayProcess.start(JAR, config, Path.of("target", "gateway-for-cli-tests.log")),
+          PackagedApp.start(JAR, config, Path.of("target", "gateway-for-cli-tests.log")),
           database,
           adminPort);
     } catch (Exception e) {

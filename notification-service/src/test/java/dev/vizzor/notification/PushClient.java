@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -20,13 +22,19 @@ final class PushClient implements AutoCloseable {
   private final WebSocket socket;
 
   PushClient(URI uri, String token) {
-    socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .header("Authorization", "Bearer " + token)
-            .connectTimeout(Duration.ofSeconds(10))
-            .buildAsync(uri, new Collector())
-            .join();
+    this(uri, Map.of("Authorization", "Bearer " + token));
+  }
+
+  /**
+   * Opens the socket with these request headers (none for a browser's ticket URL); a refused
+   * upgrade throws a {@link java.util.concurrent.CompletionException} around the JDK's {@link
+   * java.net.http.WebSocketHandshakeException}, which holds the answer.
+   */
+  PushClient(URI uri, Map<String, String> headers) {
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+    headers.forEach(builder::header);
+    socket = builder.buildAsync(uri, new Collector()).join();
   }
 
   List<JsonNode> received() {
@@ -37,6 +45,11 @@ final class PushClient implements AutoCloseable {
   List<JsonNode> received(String... types) {
     List<String> wanted = List.of(types);
     return received.stream().filter(m -> wanted.contains(m.path("type").asText())).toList();
+  }
+
+  /** Whether a message with this id has arrived. */
+  boolean has(UUID id) {
+    return received.stream().anyMatch(m -> m.path("id").asText().equals(id.toString()));
   }
 
   void send(String message) {

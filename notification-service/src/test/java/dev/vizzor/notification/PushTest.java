@@ -14,7 +14,6 @@ import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,28 +52,6 @@ class PushTest {
     return "W" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
   }
 
-  private static ObjectNode prediction(String symbol, String tier) throws Exception {
-    try (InputStream in =
-        PushTest.class.getResourceAsStream("/samples/prediction-emitted-BTC-4h.json")) {
-      ObjectNode prediction = (ObjectNode) JSON.readTree(in);
-      return prediction
-          .put("id", UUID.randomUUID().toString())
-          .put("symbol", symbol)
-          .put("tier", tier);
-    }
-  }
-
-  /** Publishes an emission; its event id is the message id clients see. */
-  private UUID emit(PredictionEvents producer, ObjectNode prediction) {
-    UUID event = UUID.randomUUID();
-    producer.publish(PredictionEvents.EMITTED, event, prediction);
-    return event;
-  }
-
-  private static boolean has(PushClient client, UUID id) {
-    return client.received().stream().anyMatch(m -> m.path("id").asText().equals(id.toString()));
-  }
-
   private static List<String> ids(List<JsonNode> messages) {
     return messages.stream().map(m -> m.path("id").asText()).toList();
   }
@@ -84,10 +61,10 @@ class PushTest {
   void waitForTheConsumers() throws Exception {
     try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
         PredictionEvents producer = new PredictionEvents(broker)) {
-      ObjectNode probe = prediction(uniqueSymbol(), "advisory");
+      ObjectNode probe = PredictionEvents.scheduled(uniqueSymbol(), "advisory");
       Awaitility.await()
           .atMost(Duration.ofSeconds(60))
-          .until(() -> has(client, emit(producer, probe)) || !client.received().isEmpty());
+          .until(() -> client.has(producer.emit(probe)) || !client.received().isEmpty());
     }
   }
 
@@ -99,8 +76,8 @@ class PushTest {
         PushClient theirs = new PushClient(socket(), token(UUID.randomUUID()));
         PredictionEvents producer = new PredictionEvents(broker);
         MarketTicks ticks = new MarketTicks(broker)) {
-      ObjectNode prediction = prediction(symbol, "tracked");
-      UUID emitted = emit(producer, prediction);
+      ObjectNode prediction = PredictionEvents.scheduled(symbol, "tracked");
+      UUID emitted = producer.emit(prediction);
       JsonNode pushed = mine.await(m -> m.path("id").asText().equals(emitted.toString()));
       assertEquals("prediction_emitted", pushed.get("type").asText());
       assertEquals(prediction, pushed.get("data"), "the prediction as the API shows it");
@@ -125,8 +102,8 @@ class PushTest {
                   .asString());
       assertEquals(resource, alert.get("data"), "the notification as the API shows it");
 
-      UUID sentinel = emit(producer, prediction(symbol, "advisory"));
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(theirs, sentinel));
+      UUID sentinel = producer.emit(PredictionEvents.scheduled(symbol, "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> theirs.has(sentinel));
       assertTrue(
           theirs.received("alert").isEmpty(),
           "another account's alert is never pushed to this client: " + theirs.received());
@@ -138,10 +115,11 @@ class PushTest {
     String symbol = uniqueSymbol();
     try (PushClient client = new PushClient(socket(), token(UUID.randomUUID()));
         PredictionEvents producer = new PredictionEvents(broker)) {
-      UUID onDemand = emit(producer, prediction(symbol, "tracked").put("origin", "on_demand"));
-      UUID scheduled = emit(producer, prediction(symbol, "tracked"));
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, scheduled));
-      assertTrue(!has(client, onDemand), client.received().toString());
+      UUID onDemand =
+          producer.emit(PredictionEvents.scheduled(symbol, "tracked").put("origin", "on_demand"));
+      UUID scheduled = producer.emit(PredictionEvents.scheduled(symbol, "tracked"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> client.has(scheduled));
+      assertTrue(!client.has(onDemand), client.received().toString());
     }
   }
 
@@ -166,17 +144,17 @@ class PushTest {
           subscribed.get("data"));
       assertEquals(2, subscribed.at("/data/tiers").size());
 
-      UUID otherSymbol = emit(producer, prediction(other, "tracked"));
-      UUID lowTier = emit(producer, prediction(watched, "advisory"));
-      UUID wanted = emit(producer, prediction(watched, "tracked"));
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, wanted));
-      assertTrue(!has(client, otherSymbol) && !has(client, lowTier), client.received().toString());
+      UUID otherSymbol = producer.emit(PredictionEvents.scheduled(other, "tracked"));
+      UUID lowTier = producer.emit(PredictionEvents.scheduled(watched, "advisory"));
+      UUID wanted = producer.emit(PredictionEvents.scheduled(watched, "tracked"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> client.has(wanted));
+      assertTrue(!client.has(otherSymbol) && !client.has(lowTier), client.received().toString());
 
       client.send("{\"type\":\"subscribe\"}");
       client.await(
           m -> m.path("type").asText().equals("subscribed") && m.at("/data/types").isNull());
-      UUID anyTier = emit(producer, prediction(other, "advisory"));
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, anyTier));
+      UUID anyTier = producer.emit(PredictionEvents.scheduled(other, "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> client.has(anyTier));
     }
   }
 
@@ -196,8 +174,8 @@ class PushTest {
           .until(() -> client.received("error").size() == 4);
       assertTrue(client.received("error").get(2).at("/data/message").asText().startsWith("lastId"));
 
-      UUID after = emit(producer, prediction(uniqueSymbol(), "advisory"));
-      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(client, after));
+      UUID after = producer.emit(PredictionEvents.scheduled(uniqueSymbol(), "advisory"));
+      Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> client.has(after));
       assertTrue(client.received("subscribed").isEmpty(), "a refused subscription changes nothing");
     }
   }
@@ -212,22 +190,24 @@ class PushTest {
       try (PushClient before = new PushClient(socket(), token(account))) {
         before.send(subscribe);
         before.await(m -> m.path("type").asText().equals("subscribed"));
-        seen = emit(producer, prediction(symbol, "tracked"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(before, seen));
+        seen = producer.emit(PredictionEvents.scheduled(symbol, "tracked"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> before.has(seen));
       }
-      UUID missedFirst = emit(producer, prediction(symbol, "tracked"));
-      UUID missedSecond = emit(producer, prediction(symbol, "advisory"));
+      UUID missedFirst;
+      UUID missedSecond;
       try (PushClient watcher = new PushClient(socket(), token(UUID.randomUUID()))) {
-        // once another client has the second, this replica has read both
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(watcher, missedSecond));
+        missedFirst = producer.emit(PredictionEvents.scheduled(symbol, "tracked"));
+        missedSecond = producer.emit(PredictionEvents.scheduled(symbol, "advisory"));
+        // connected before both were published: once it has the second, this replica read both
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> watcher.has(missedSecond));
       }
       try (PushClient after = new PushClient(socket(), token(account))) {
         after.send(subscribe);
         after.send("{\"type\":\"resume\",\"lastId\":\"" + seen + "\"}");
         JsonNode resumed = after.await(m -> m.path("type").asText().equals("resumed"));
         assertTrue(resumed.at("/data/complete").asBoolean(), resumed.toString());
-        UUID live = emit(producer, prediction(symbol, "high-conviction"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> has(after, live));
+        UUID live = producer.emit(PredictionEvents.scheduled(symbol, "high-conviction"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> after.has(live));
         assertEquals(
             List.of(missedFirst.toString(), missedSecond.toString(), live.toString()),
             ids(

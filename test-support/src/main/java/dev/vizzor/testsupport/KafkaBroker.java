@@ -79,9 +79,19 @@ public final class KafkaBroker {
 
   /** Creates the topics that do not exist yet; one a producer creates meanwhile is fine too. */
   public void createTopics(String... topics) {
+    create(java.util.Arrays.stream(topics).map(t -> new NewTopic(t, 1, (short) 1)).toList());
+  }
+
+  /**
+   * Creates {@code topic} with {@code partitions} partitions unless it exists, for tests where
+   * consumers in one group split the partitions as they do in production.
+   */
+  public void createTopic(String topic, int partitions) {
+    create(List.of(new NewTopic(topic, partitions, (short) 1)));
+  }
+
+  private void create(List<NewTopic> wanted) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-      List<NewTopic> wanted =
-          java.util.Arrays.stream(topics).map(t -> new NewTopic(t, 1, (short) 1)).toList();
       var existing = admin.listTopics().names().get();
       admin
           .createTopics(wanted.stream().filter(t -> !existing.contains(t.name())).toList())

@@ -7,7 +7,7 @@ import dev.vizzor.gateway.support.Admin;
 import dev.vizzor.gateway.support.FakeServices;
 import dev.vizzor.gateway.support.GatewayTestProfile;
 import dev.vizzor.gateway.support.JwtFixture;
-import dev.vizzor.testsupport.GatewayProcess;
+import dev.vizzor.testsupport.PackagedApp;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.RedisServerHandle;
 import dev.vizzor.testsupport.TestDatabase;
@@ -65,7 +65,7 @@ class TwoGatewaysIT {
   }
 
   TestDatabase database;
-  private GatewayProcess second;
+  private PackagedApp second;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Admin admin = new Admin(ADMIN_PORT);
@@ -81,7 +81,7 @@ class TwoGatewaysIT {
     config.put("quarkus.redis.hosts", RedisServerHandle.get().url());
     config.put("vizzor.gateway.admin.port", "0");
     second =
-        GatewayProcess.start(
+        PackagedApp.start(
             Path.of("target", "quarkus-app", "quarkus-run.jar"),
             config,
             Path.of("target", "second-gateway-node.log"));

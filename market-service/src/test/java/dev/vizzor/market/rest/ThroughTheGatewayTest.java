@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vizzor.market.MutableClock;
 import dev.vizzor.market.service.VelocityIngest;
-import dev.vizzor.testsupport.GatewayProcess;
 import dev.vizzor.testsupport.InternalTokenFixture;
+import dev.vizzor.testsupport.PackagedApp;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresServer;
 import dev.vizzor.testsupport.RedisServerHandle;
@@ -57,7 +57,7 @@ class ThroughTheGatewayTest {
 
   private final int adminPort = Ports.free();
   private String gatewayDatabase;
-  private GatewayProcess gateway;
+  private PackagedApp gateway;
   private String apiKey;
   private String velocityKey;
 
@@ -67,7 +67,7 @@ class ThroughTheGatewayTest {
     gatewayDatabase = postgres.createDatabase("vizzor_gateway_test");
     String marketUrl = market.toString().replaceAll("/$", "");
     gateway =
-        GatewayProcess.start(
+        PackagedApp.start(
             Path.of("..", "gateway", "target", "quarkus-app", "quarkus-run.jar"),
             Map.of(
                 "vizzor.gateway.services.market", marketUrl,

@@ -15,28 +15,29 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged gateway ({@code gateway/target/quarkus-app}) as its own process on a free loopback
- * port, configured by system properties; for tests that need the real edge in front of a service.
+ * A packaged Quarkus application ({@code <module>/target/quarkus-app}) as its own process on a free
+ * loopback port, configured by system properties: the real gateway in front of a service, or a
+ * second replica of one.
  */
-public final class GatewayProcess implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
   private final Process process;
   private final int port;
   private final Path log;
 
-  private GatewayProcess(Process process, int port, Path log) {
+  private PackagedApp(Process process, int port, Path log) {
     this.process = process;
     this.port = port;
     this.log = log;
   }
 
-  /** Starts the gateway from {@code jar} and returns once it reports ready. */
-  public static GatewayProcess start(Path jar, Map<String, String> config, Path log)
+  /** Starts the application in {@code jar} and returns once it reports ready. */
+  public static PackagedApp start(Path jar, Map<String, String> config, Path log)
       throws IOException, InterruptedException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
-          "no packaged gateway at " + jar + ": build it first (./mvnw package -pl gateway -am)");
+          "no packaged application at " + jar + ": build it first (./mvnw package -pl <module>)");
     }
     int port = Ports.free();
     List<String> command = new ArrayList<>();
@@ -48,14 +49,14 @@ public final class GatewayProcess implements AutoCloseable {
     command.add(jar.toString());
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    GatewayProcess gateway = new GatewayProcess(process, port, log);
+    PackagedApp app = new PackagedApp(process, port, log);
     try {
-      gateway.awaitReady();
+      app.awaitReady();
     } catch (IOException | InterruptedException | RuntimeException e) {
-      gateway.close();
+      app.close();
       throw e;
     }
-    return gateway;
+    return app;
   }
 
   public String url() {
@@ -67,7 +68,7 @@ public final class GatewayProcess implements AutoCloseable {
     Instant deadline = Instant.now().plus(READY_WITHIN);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("gateway exited; see " + log);
+        throw new IllegalStateException("application exited; see " + log);
       }
       try {
         HttpResponse<Void> ready =
@@ -84,7 +85,7 @@ public final class GatewayProcess implements AutoCloseable {
       }
       Thread.sleep(200);
     }
-    throw new IllegalStateException("gateway not ready in " + READY_WITHIN + "; see " + log);
+    throw new IllegalStateException("application not ready in " + READY_WITHIN + "; see " + log);
   }
 
   @Override

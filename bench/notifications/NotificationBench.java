@@ -171,13 +171,13 @@ public class NotificationBench {
           "alerts: %d of %d expected (%d rounds x %d rules)%n",
           alerts.size(), expected, rounds, expected / rounds);
     }
-    long[] service = alerts.stream().mapToLong(a -> a[1] - a[0]).sorted().toArray();
+    long[] pushed = alerts.stream().mapToLong(a -> a[1] - a[0]).sorted().toArray();
     long[] kafka = anchor.stream().mapToLong(a -> a[1] - a[0]).sorted().toArray();
-    report("tick -> WS alert", service);
+    report("tick -> WS alert", pushed);
     report("anchor: one Kafka hop", kafka);
     System.out.printf(
         "ratio p50 %.1f, p99 %.1f%n",
-        (double) pct(service, 50) / pct(kafka, 50), (double) pct(service, 99) / pct(kafka, 99));
+        (double) pct(pushed, 50) / pct(kafka, 50), (double) pct(pushed, 99) / pct(kafka, 99));
     for (WebSocket socket : sockets) {
       socket.abort();
     }

@@ -43,3 +43,24 @@ start_kafka() {
   KAFKA_BOOTSTRAP=$(sed -n 's/^bootstrap=//p' "$work/kafka.log")
   [ -n "$KAFKA_BOOTSTRAP" ] || { echo "Kafka did not start"; tail -20 "$work/kafka.log"; return 1; }
 }
+
+# The PostgreSQL a bench uses (PG_HOST/PG_PORT/PG_USER), a work directory (WORK), a database name
+# (DB, created by the caller) and PIDS to kill; all undone on exit, after BENCH_CLEANUP (a command
+# of the caller's, if set). Usage: bench_workspace db-prefix
+bench_workspace() {
+  PG_HOST=${PGHOST:-127.0.0.1}
+  PG_PORT=${PGPORT:-5432}
+  PG_USER=${VIZZOR_PG_USER:-postgres}
+  WORK=$(mktemp -d)
+  DB=$1_$(date +%s)
+  PIDS=()
+  trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+  [ -n "${BENCH_CLEANUP:-}" ] && eval "$BENCH_CLEANUP"
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}

@@ -8,21 +8,9 @@ cd "$(dirname "$0")/../.."
 source bench/lib.sh
 CONNECTIONS=${1:-32}
 DURATION=${2:-20}
-PG_HOST=${PGHOST:-127.0.0.1}
-PG_PORT=${PGPORT:-5432}
-PG_USER=${VIZZOR_PG_USER:-postgres}
+BENCH_CLEANUP='[ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true'
+bench_workspace vizzor_gateway_bench
 REDIS_PORT=${REDIS_PORT:-6379}
-WORK=$(mktemp -d)
-DB=vizzor_gateway_bench_$(date +%s)
-PIDS=()
-cleanup() {
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk (apt-get install nginx-light wrk)"; exit 1; }
 
 source scripts/select-jdk.sh

@@ -13,19 +13,7 @@ ROUNDS=${1:-300}
 INTERVAL=${2:-100}
 WARMUP=${WARMUP:-200}
 if ((ROUNDS < 1 || ROUNDS > 5000)); then echo "rounds: 1 to 5000" >&2; exit 2; fi
-PG_HOST=${PGHOST:-127.0.0.1}
-PG_PORT=${PGPORT:-5432}
-PG_USER=${VIZZOR_PG_USER:-postgres}
-WORK=$(mktemp -d)
-DB=vizzor_bench_notify_$(date +%s)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_workspace vizzor_bench_notify
 
 source scripts/select-jdk.sh
 [ -f notification-service/target/quarkus-app/quarkus-run.jar ] && [ -f test-support/target/test-support-0.1.0-SNAPSHOT.jar ] ||

@@ -8,19 +8,7 @@ source bench/lib.sh
 CONNECTIONS=${1:-16}
 DURATION=${2:-20}
 SECRET=bench-secret
-PG_HOST=${PGHOST:-127.0.0.1}
-PG_PORT=${PGPORT:-5432}
-PG_USER=${VIZZOR_PG_USER:-postgres}
-WORK=$(mktemp -d)
-DB=vizzor_bench_$(date +%s)
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+bench_workspace vizzor_bench
 
 postgres_pids() { pgrep -u postgres -d ' ' postgres; }
 

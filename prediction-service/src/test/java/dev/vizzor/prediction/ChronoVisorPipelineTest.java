@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.testsupport.InternalTokenFixture;
 import dev.vizzor.testsupport.KafkaBroker;
+import dev.vizzor.testsupport.MarketStub;
 import dev.vizzor.testsupport.MarketTicks;
 import dev.vizzor.testsupport.TestDatabase;
 import dev.vizzor.testsupport.TopicReader;

@@ -1,5 +1,6 @@
 package dev.vizzor.prediction;
 
+import dev.vizzor.testsupport.MarketStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

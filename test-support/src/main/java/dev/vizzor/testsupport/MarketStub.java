@@ -1,4 +1,4 @@
-package dev.vizzor.prediction;
+package dev.vizzor.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -30,7 +30,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * market-service's {@code GET /internal/candles/{symbol}} as a WireMock stub serving the real
  * bundled BTCUSDT candles in its format (candles opening in [from, to), at most 1000): only for a
- * caller presenting a bearer token, 404 in the Vizzor envelope for any other symbol.
+ * caller presenting a bearer token, 404 in the Vizzor envelope for any other symbol. Its one init
+ * argument, {@code url-property}, names the setting that takes the stub's base URL.
  */
 public class MarketStub implements QuarkusTestResourceLifecycleManager {
   /** One bundled candle as its CSV row has it: open time and the five numbers, text unchanged. */
@@ -39,6 +40,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
 
   private static List<Row> btc;
   private WireMockServer server;
+  private String urlProperty;
 
   public static synchronized List<Row> btc() {
     if (btc == null) {
@@ -69,6 +71,14 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
   }
 
   @Override
+  public void init(Map<String, String> initArgs) {
+    urlProperty = initArgs.get("url-property");
+    if (urlProperty == null) {
+      throw new IllegalArgumentException("MarketStub needs the init argument url-property");
+    }
+  }
+
+  @Override
   public Map<String, String> start() {
     server =
         new WireMockServer(
@@ -79,7 +89,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
             .withHeader("Authorization", matching("Bearer .+"))
             .willReturn(aResponse().withTransformers(Candles.NAME)));
     return Map.of(
-        "vizzor.prediction.market-url",
+        urlProperty,
         "http://127.0.0.1:" + server.port(),
         // the test publishes its ticks as soon as the application is up
         "mp.messaging.incoming.market-ticks.auto.offset.reset",
@@ -99,7 +109,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
   }
 
   /** Answers a candles request from the bundled file. */
-  static final class Candles implements ResponseDefinitionTransformerV2 {
+  public static final class Candles implements ResponseDefinitionTransformerV2 {
     static final String NAME = "market-candles";
 
     @Override
@@ -174,7 +184,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
      * Hourly rows merged into UTC-aligned candles of {@code step}, as market-service makes them;
      * each step once.
      */
-    static List<Row> aggregated(Duration step) {
+    public static List<Row> aggregated(Duration step) {
       return step.equals(Duration.ofHours(1))
           ? btc()
           : AGGREGATED.computeIfAbsent(step, Candles::merged);

@@ -1,0 +1,25 @@
+package dev.vizzor.agent.client;
+
+import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.common.calls.ServiceCallHeaders;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
+import org.jboss.resteasy.reactive.NotBody;
+
+/** market-service's candles for other services ({@code GET /internal/candles/{symbol}}). */
+@ClientHeaderParam(name = "Authorization", value = ServiceCallHeaders.AUTHORIZATION)
+@ClientHeaderParam(name = "X-Request-Id", value = ServiceCallHeaders.REQUEST_ID)
+public interface MarketCandlesApi {
+  @GET
+  @Path("/internal/candles/{symbol}")
+  Uni<CandlesResponse> candles(
+      @NotBody ServiceCall call,
+      @PathParam("symbol") String symbol,
+      @QueryParam("interval") String interval,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to);
+}

@@ -2,13 +2,13 @@ package dev.vizzor.agent.client;
 
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.common.calls.ServiceCallHeaders;
+import io.quarkus.rest.client.reactive.NotBody;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
-import org.jboss.resteasy.reactive.NotBody;
 
 /** market-service's candles for other services ({@code GET /internal/candles/{symbol}}). */
 @ClientHeaderParam(name = "Authorization", value = ServiceCallHeaders.AUTHORIZATION)

@@ -38,7 +38,10 @@ public class MarketCandles {
     this.calls = calls;
   }
 
-  /** Hourly candles opening in {@code [from, to)}, at most 1000. */
+  /**
+   * Hourly candles opening in {@code [from, to)}, at most 1000; either bound may be null for
+   * market-service's default (up to its last close in market time; 168 candles).
+   */
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
   @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = UnknownSymbolException.class)
   @CircuitBreaker(
@@ -51,8 +54,8 @@ public class MarketCandles {
             calls.ownAccount("agent-" + UUID.randomUUID()),
             symbol,
             "1h",
-            from.toString(),
-            to.toString())
+            from == null ? null : from.toString(),
+            to == null ? null : to.toString())
         .onFailure(WebApplicationException.class)
         .transform(
             failure ->

@@ -3,6 +3,7 @@ package dev.vizzor.notification.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.messaging.IncomingEvents;
+import dev.vizzor.common.messaging.Retried;
 import dev.vizzor.notification.domain.PredictionEvent;
 import dev.vizzor.notification.domain.RuleType;
 import dev.vizzor.notification.service.PredictionAlerts;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.market.Symbols;
 import dev.vizzor.common.messaging.IncomingEvents;
+import dev.vizzor.common.messaging.Retried;
 import dev.vizzor.notification.domain.Tick;
 import dev.vizzor.notification.service.TickAlerts;
 import io.smallrye.mutiny.Uni;

@@ -3,8 +3,9 @@ package dev.vizzor.notification.rest;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.common.identity.CurrentIdentity;
+import dev.vizzor.common.paging.Page;
+import dev.vizzor.common.paging.Pages;
 import dev.vizzor.notification.domain.NotificationView;
-import dev.vizzor.notification.domain.Page;
 import dev.vizzor.notification.service.Notifications;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DELETE;
@@ -62,7 +63,7 @@ public class NotificationResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     return notifications.page(
-        identity.get(), flag("unread", unread), type, cursor, Limits.of(limit));
+        identity.get(), flag("unread", unread), type, cursor, Pages.limit(limit));
   }
 
   @GET

@@ -2,8 +2,9 @@ package dev.vizzor.notification.rest;
 
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.common.identity.CurrentIdentity;
+import dev.vizzor.common.paging.Page;
+import dev.vizzor.common.paging.Pages;
 import dev.vizzor.notification.domain.NewRule;
-import dev.vizzor.notification.domain.Page;
 import dev.vizzor.notification.domain.RuleView;
 import dev.vizzor.notification.service.Rules;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +43,7 @@ public class RuleResource {
   @APIResponse(responseCode = "200", description = "{items, nextCursor}")
   public Uni<Page<RuleView>> list(
       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-    return rules.page(identity.get(), cursor, Limits.of(limit));
+    return rules.page(identity.get(), cursor, Pages.limit(limit));
   }
 
   @POST

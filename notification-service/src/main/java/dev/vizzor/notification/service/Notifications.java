@@ -3,9 +3,10 @@ package dev.vizzor.notification.service;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.identity.InternalIdentity;
+import dev.vizzor.common.paging.Page;
 import dev.vizzor.common.paging.PageCursor;
+import dev.vizzor.common.paging.Pages;
 import dev.vizzor.notification.domain.NotificationView;
-import dev.vizzor.notification.domain.Page;
 import dev.vizzor.notification.domain.RuleType;
 import dev.vizzor.notification.repository.NotificationRepository;
 import io.smallrye.mutiny.Uni;
@@ -30,10 +31,10 @@ public class Notifications {
     if (type != null && RuleType.parse(type).isEmpty()) {
       throw ApiException.invalid("type: one of the alert rule types, such as price_above");
     }
-    PageCursor after = Paging.cursor(cursor);
+    PageCursor after = Pages.cursor(cursor);
     return notifications
         .page(caller.accountId(), unreadOnly, type, after, limit)
-        .map(items -> Paging.page(items, limit, n -> new PageCursor(n.createdAt(), n.id())));
+        .map(items -> Pages.page(items, limit, n -> new PageCursor(n.createdAt(), n.id())));
   }
 
   public Uni<NotificationView> get(InternalIdentity caller, UUID id) {

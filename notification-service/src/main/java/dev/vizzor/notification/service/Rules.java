@@ -3,10 +3,11 @@ package dev.vizzor.notification.service;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.identity.InternalIdentity;
+import dev.vizzor.common.paging.Page;
 import dev.vizzor.common.paging.PageCursor;
+import dev.vizzor.common.paging.Pages;
 import dev.vizzor.notification.config.NotificationConfig;
 import dev.vizzor.notification.domain.NewRule;
-import dev.vizzor.notification.domain.Page;
 import dev.vizzor.notification.domain.RuleView;
 import dev.vizzor.notification.repository.RuleRepository;
 import io.smallrye.mutiny.Uni;
@@ -43,12 +44,11 @@ public class Rules {
   }
 
   public Uni<Page<RuleView>> page(InternalIdentity caller, String cursor, int limit) {
-    PageCursor after = Paging.cursor(cursor);
+    PageCursor after = Pages.cursor(cursor);
     return rules
         .page(caller.accountId(), after, limit)
         .map(
-            items ->
-                Paging.page(items, limit, rule -> new PageCursor(rule.createdAt(), rule.id())));
+            items -> Pages.page(items, limit, rule -> new PageCursor(rule.createdAt(), rule.id())));
   }
 
   public Uni<Void> delete(InternalIdentity caller, UUID id) {

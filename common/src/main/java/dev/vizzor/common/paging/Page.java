@@ -1,4 +1,4 @@
-package dev.vizzor.notification.domain;
+package dev.vizzor.common.paging;
 
 import java.util.List;
 

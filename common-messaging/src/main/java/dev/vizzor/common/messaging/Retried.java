@@ -1,4 +1,4 @@
-package dev.vizzor.notification.messaging;
+package dev.vizzor.common.messaging;
 
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import org.jboss.logging.Logger;
 
 /**
  * An event's evaluation retried a few times (the database may be restarting), then logged and let
- * go: the consumers' events are evaluated again by the next of their kind, so one is not worth a
- * stalled partition.
+ * go: for consumers whose events are evaluated again by the next of their kind (ticks, calls),
+ * where one is not worth a stalled partition.
  */
-final class Retried {
+public final class Retried {
   private static final Logger LOG = Logger.getLogger(Retried.class);
 
   private Retried() {}
 
-  static Uni<Void> evaluation(Uni<?> evaluation, String what) {
+  public static Uni<Void> evaluation(Uni<?> evaluation, String what) {
     return evaluation
         .onFailure()
         .retry()

@@ -1,0 +1,126 @@
+package dev.vizzor.agent.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A portfolio (docs/AGENTS.md, "Portfolio"): the caller's agents together ({@code id} {@code me})
+ * or one agent. Value is cash plus holdings at the last ticks' prices; allocation is each asset's
+ * share of it (cash as {@code USDT}); PnL is value minus the capital the agents started with. The
+ * equity history sums the agents' equity points, each agent counted at its latest point at or
+ * before each time.
+ */
+public record PortfolioView(
+    String id,
+    List<String> agents,
+    BigDecimal capital,
+    BigDecimal cash,
+    BigDecimal value,
+    BigDecimal pnl,
+    BigDecimal pnlPct,
+    List<Holding> holdings,
+    List<Allocation> allocation,
+    List<EquityPoint> equityHistory,
+    Map<String, PriceQuote> prices) {
+
+  public record Holding(
+      String symbol,
+      BigDecimal quantity,
+      BigDecimal cost,
+      BigDecimal price,
+      BigDecimal value,
+      BigDecimal unrealizedPnl) {}
+
+  public record Allocation(String asset, BigDecimal value, BigDecimal pct) {}
+
+  /** One agent's part: its settings, holdings at prices, and equity points (oldest first). */
+  public record Part(Agent agent, Holdings holdings, List<EquityPoint> curve) {}
+
+  public static PortfolioView of(String id, List<Part> parts, Map<String, PriceQuote> prices) {
+    BigDecimal capital = BigDecimal.ZERO;
+    BigDecimal cash = BigDecimal.ZERO;
+    Map<String, Holding> bySymbol = new TreeMap<>();
+    for (Part part : parts) {
+      capital = capital.add(part.agent().capital());
+      cash = cash.add(part.holdings().cash());
+      for (Position p : part.holdings().positions().values()) {
+        BigDecimal price = part.holdings().prices().get(p.symbol());
+        BigDecimal value = price == null ? p.cost() : p.valueAt(price);
+        bySymbol.merge(
+            p.symbol(),
+            new Holding(p.symbol(), p.quantity(), p.cost(), price, value, value.subtract(p.cost())),
+            (a, b) ->
+                new Holding(
+                    a.symbol(),
+                    a.quantity().add(b.quantity()),
+                    a.cost().add(b.cost()),
+                    a.price(),
+                    a.value().add(b.value()),
+                    a.unrealizedPnl().add(b.unrealizedPnl())));
+      }
+    }
+    BigDecimal held =
+        bySymbol.values().stream().map(Holding::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal value = cash.add(held);
+    List<Allocation> allocation = new ArrayList<>();
+    allocation.add(new Allocation("USDT", cash, pct(cash, value)));
+    bySymbol
+        .values()
+        .forEach(h -> allocation.add(new Allocation(h.symbol(), h.value(), pct(h.value(), value))));
+    BigDecimal pnl = value.subtract(capital);
+    return new PortfolioView(
+        id,
+        parts.stream().map(p -> p.agent().name()).toList(),
+        capital,
+        cash,
+        value,
+        pnl,
+        pct(pnl, capital),
+        List.copyOf(bySymbol.values()),
+        allocation,
+        history(parts),
+        prices);
+  }
+
+  private static List<EquityPoint> history(List<Part> parts) {
+    TreeSet<Instant> times = new TreeSet<>();
+    parts.forEach(p -> p.curve().forEach(point -> times.add(point.marketTime())));
+    List<EquityPoint> summed = new ArrayList<>();
+    for (Instant t : times) {
+      BigDecimal cash = BigDecimal.ZERO;
+      BigDecimal positions = BigDecimal.ZERO;
+      BigDecimal equity = BigDecimal.ZERO;
+      for (Part part : parts) {
+        EquityPoint at =
+            part.curve().stream()
+                .filter(point -> !point.marketTime().isAfter(t))
+                .max(Comparator.comparing(EquityPoint::marketTime))
+                .orElse(
+                    new EquityPoint(
+                        t, part.agent().capital(), BigDecimal.ZERO, part.agent().capital()));
+        cash = cash.add(at.cash());
+        positions = positions.add(at.positionsValue());
+        equity = equity.add(at.equity());
+      }
+      summed.add(new EquityPoint(t, cash, positions, equity));
+    }
+    return summed;
+  }
+
+  private static BigDecimal pct(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    return part.multiply(BigDecimal.valueOf(100))
+        .divide(whole, MathContext.DECIMAL64)
+        .setScale(4, RoundingMode.HALF_EVEN);
+  }
+}

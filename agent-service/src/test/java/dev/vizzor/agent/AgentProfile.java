@@ -1,0 +1,15 @@
+package dev.vizzor.agent;
+
+import dev.vizzor.testsupport.MarketStub;
+import dev.vizzor.testsupport.ServiceTestProfile;
+import java.util.List;
+import java.util.Map;
+
+/** The service with market-service's candles stubbed by {@link MarketStub} (real BTC candles). */
+public class AgentProfile extends ServiceTestProfile {
+  @Override
+  protected List<TestResourceEntry> moreTestResources() {
+    return List.of(
+        new TestResourceEntry(MarketStub.class, Map.of("url-property", "vizzor.agent.market-url")));
+  }
+}

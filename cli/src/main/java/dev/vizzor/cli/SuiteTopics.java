@@ -1,5 +1,6 @@
 package dev.vizzor.cli;
 
+import dev.vizzor.common.events.SuiteTopicNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,20 +18,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * Kafka's topics are its operators' to create.
  */
 final class SuiteTopics {
-  static final List<String> TOPICS =
-      List.of(
-          "vizzor.watchers.changed",
-          "vizzor.market.ticks",
-          "vizzor.pipeline.ingest-indicators",
-          "vizzor.pipeline.compute-signals",
-          "vizzor.pipeline.compute-winrate",
-          "vizzor.predictions.emitted",
-          "vizzor.predictions.resolved",
-          "vizzor.alerts.triggered",
-          "vizzor.notifications.pushes",
-          "vizzor.agents.decisions",
-          "vizzor.agents.trades",
-          "vizzor.agents.control");
+  static final List<String> TOPICS = SuiteTopicNames.ALL;
 
   private SuiteTopics() {}
 

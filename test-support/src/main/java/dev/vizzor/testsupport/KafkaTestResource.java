@@ -1,5 +1,6 @@
 package dev.vizzor.testsupport;
 
+import dev.vizzor.common.events.SuiteTopicNames;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import java.util.Map;
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
+    // before the application subscribes, so its consumers find every topic at once
+    KafkaBroker.get().createTopics(SuiteTopicNames.ALL.toArray(String[]::new));
     return Map.of("kafka.bootstrap.servers", KafkaBroker.get().bootstrapServers());
   }
 

@@ -60,9 +60,6 @@ public record NewRule(
                         "type: one of price_above, price_below, price_cross, pct_change,"
                             + " prediction_emitted, prediction_resolved, agent_trade,"
                             + " agent_decision"));
-    if (type == RuleType.AGENT_TRADE || type == RuleType.AGENT_DECISION) {
-      throw ApiException.invalid("type: " + type.wire() + " rules arrive with agents");
-    }
     String symbol = symbol(type, given.symbol());
     BigDecimal threshold = null;
     if (type.needsThreshold()) {

@@ -15,9 +15,12 @@ public record Push(String type, UUID id, UUID account, String symbol, String tie
   public static final String ALERT = "alert";
   public static final String PREDICTION_EMITTED = "prediction_emitted";
   public static final String PREDICTION_RESOLVED = "prediction_resolved";
+  public static final String AGENT_DECISION = "agent_decision";
+  public static final String AGENT_TRADE = "agent_trade";
 
   /** The types a client may subscribe to. */
-  public static final List<String> TYPES = List.of(ALERT, PREDICTION_EMITTED, PREDICTION_RESOLVED);
+  public static final List<String> TYPES =
+      List.of(ALERT, PREDICTION_EMITTED, PREDICTION_RESOLVED, AGENT_DECISION, AGENT_TRADE);
 
   public boolean isPrivate() {
     return account != null;

@@ -1,0 +1,17 @@
+package dev.vizzor.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link PolymarketProfile} switched to the live source, Gamma and the CLOB played by {@link
+ * PolymarketStub}.
+ */
+public class PolymarketLiveProfile extends PolymarketProfile {
+  @Override
+  protected List<TestResourceEntry> moreTestResources() {
+    List<TestResourceEntry> resources = new ArrayList<>(super.moreTestResources());
+    resources.add(new TestResourceEntry(PolymarketStub.class));
+    return resources;
+  }
+}

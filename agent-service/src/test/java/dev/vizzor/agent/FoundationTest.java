@@ -2,10 +2,9 @@ package dev.vizzor.agent;
 
 import dev.vizzor.testsupport.InternalTokenContract;
 import dev.vizzor.testsupport.ServiceFoundationContract;
-import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(AgentProfile.class)
 class FoundationTest extends ServiceFoundationContract implements InternalTokenContract {}

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@link PolymarketProfile} switched to the live source, Gamma and the CLOB played by {@link
+ * {@link AgentProfile} switched to the live source, Gamma and the CLOB played by {@link
  * PolymarketStub}.
  */
-public class PolymarketLiveProfile extends PolymarketProfile {
+public class PolymarketLiveProfile extends AgentProfile {
   @Override
   protected List<TestResourceEntry> moreTestResources() {
     List<TestResourceEntry> resources = new ArrayList<>(super.moreTestResources());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * of the cost and realise the rest of the proceeds, the mark is the book's mid.
  */
 @QuarkusTest
-@TestProfile(PolymarketProfile.class)
+@TestProfile(AgentProfile.class)
 class PolymarketRecountTest {
   private static final BigDecimal RATE = new BigDecimal("0.07");
   private static final Map<String, BigDecimal> MID =

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * 67.41, 0.40 × 111.7, 0.41 × 350.34; fee schedule rate 0.07, exponent 1).
  */
 @QuarkusTest
-@TestProfile(PolymarketProfile.class)
+@TestProfile(AgentProfile.class)
 class PolymarketReplayTest {
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -31,6 +31,10 @@ final class PolymarketApi {
     return given().auth().oauth2(token()).get("/v1/polymarket/opportunities/" + symbol);
   }
 
+  Response portfolio() {
+    return given().auth().oauth2(token()).get("/v1/portfolio/me");
+  }
+
   Response positions() {
     return given().auth().oauth2(token()).get("/v1/polymarket/positions");
   }

@@ -124,6 +124,18 @@ class PolymarketRecountTest {
     same(new BigDecimal("29.45"), shares(portfolio, "Up"));
     same(new BigDecimal("30"), shares(portfolio, "Down"));
     assertEquals(0, portfolio.get("openOrders").size());
+
+    // the caller's portfolio counts the paper account: cash and outcomes at the mid, no agents
+    JsonNode me = body(api.portfolio(), 200);
+    BigDecimal outcomes = BigDecimal.ZERO;
+    for (var entry : held.entrySet()) {
+      outcomes = outcomes.add(entry.getValue().shares.multiply(MID.get(entry.getKey())));
+    }
+    same(cash.add(outcomes), me.get("value"));
+    same(new BigDecimal("10000"), me.get("capital"));
+    same(cash.add(outcomes).subtract(new BigDecimal("10000")), me.get("pnl"));
+    same(cash, me.get("polymarket").get("cash"));
+    assertEquals(0, me.get("agents").size());
   }
 
   private static JsonNode shares(JsonNode portfolio, String outcome) {

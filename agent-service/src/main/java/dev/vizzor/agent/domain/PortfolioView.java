@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * or one agent. Value is cash plus holdings at the last ticks' prices; allocation is each asset's
  * share of it (cash as {@code USDT}); PnL is value minus the capital the agents started with. The
  * equity history sums the agents' equity points, each agent counted at its latest point at or
- * before each time.
+ * before each time. The caller's portfolio also holds their Polymarket paper account once it has
+ * traded: its cash and outcome positions at the book's mid count in value, allocation and PnL (its
+ * starting cash in capital); its own figures are under {@code polymarket}.
  */
 public record PortfolioView(
     String id,
@@ -29,7 +31,8 @@ public record PortfolioView(
     List<Holding> holdings,
     List<Allocation> allocation,
     List<EquityPoint> equityHistory,
-    Map<String, PriceQuote> prices) {
+    Map<String, PriceQuote> prices,
+    PolymarketPortfolio polymarket) {
 
   public record Holding(
       String symbol,
@@ -44,7 +47,11 @@ public record PortfolioView(
   /** One agent's part: its settings, holdings at prices, and equity points (oldest first). */
   public record Part(Agent agent, Holdings holdings, List<EquityPoint> curve) {}
 
-  public static PortfolioView of(String id, List<Part> parts, Map<String, PriceQuote> prices) {
+  /**
+   * {@code polymarket} null when the portfolio is one agent's or the account never traded there.
+   */
+  public static PortfolioView of(
+      String id, List<Part> parts, Map<String, PriceQuote> prices, PolymarketPortfolio polymarket) {
     BigDecimal capital = BigDecimal.ZERO;
     BigDecimal cash = BigDecimal.ZERO;
     Map<String, Holding> bySymbol = new TreeMap<>();
@@ -69,12 +76,28 @@ public record PortfolioView(
     }
     BigDecimal held =
         bySymbol.values().stream().map(Holding::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal value = cash.add(held);
+    BigDecimal outcomes = BigDecimal.ZERO;
+    if (polymarket != null) {
+      capital = capital.add(polymarket.startingCash());
+      for (PolymarketPosition p : polymarket.positions()) {
+        outcomes = outcomes.add(worth(p));
+      }
+    }
+    BigDecimal polymarketCash = polymarket == null ? BigDecimal.ZERO : polymarket.cash();
+    BigDecimal value = cash.add(held).add(polymarketCash).add(outcomes);
     List<Allocation> allocation = new ArrayList<>();
     allocation.add(new Allocation("USDT", cash, pct(cash, value)));
     bySymbol
         .values()
         .forEach(h -> allocation.add(new Allocation(h.symbol(), h.value(), pct(h.value(), value))));
+    if (polymarket != null) {
+      allocation.add(new Allocation("polymarket:cash", polymarketCash, pct(polymarketCash, value)));
+      for (PolymarketPosition p : polymarket.positions()) {
+        allocation.add(
+            new Allocation(
+                "polymarket:" + p.market() + ":" + p.outcome(), worth(p), pct(worth(p), value)));
+      }
+    }
     BigDecimal pnl = value.subtract(capital);
     return new PortfolioView(
         id,
@@ -87,7 +110,13 @@ public record PortfolioView(
         List.copyOf(bySymbol.values()),
         allocation,
         history(parts),
-        prices);
+        prices,
+        polymarket);
+  }
+
+  /** An outcome at its mark; at cost while its book does not answer. */
+  private static BigDecimal worth(PolymarketPosition p) {
+    return p.value() == null ? p.cost() : p.value();
   }
 
   private static List<EquityPoint> history(List<Part> parts) {

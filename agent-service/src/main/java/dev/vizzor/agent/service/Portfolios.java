@@ -1,6 +1,7 @@
 package dev.vizzor.agent.service;
 
 import dev.vizzor.agent.domain.Agent;
+import dev.vizzor.agent.domain.PolymarketPortfolio;
 import dev.vizzor.agent.domain.PortfolioView;
 import dev.vizzor.agent.repository.AgentRepository;
 import dev.vizzor.agent.repository.EquityRepository;
@@ -27,6 +28,7 @@ public class Portfolios {
   private final EquityRepository equity;
   private final PriceRepository prices;
   private final Agents owned;
+  private final PolymarketPositions polymarket;
   private final Pool pool;
 
   Portfolios(
@@ -34,11 +36,13 @@ public class Portfolios {
       EquityRepository equity,
       PriceRepository prices,
       Agents owned,
+      PolymarketPositions polymarket,
       Pool pool) {
     this.agents = agents;
     this.equity = equity;
     this.prices = prices;
     this.owned = owned;
+    this.polymarket = polymarket;
     this.pool = pool;
   }
 
@@ -73,8 +77,22 @@ public class Portfolios {
                       list.forEach(a -> symbols.addAll(a.symbols()));
                       return prices
                           .of(symbols)
-                          .map(quotes -> PortfolioView.of(whole ? ME : id, parts, quotes));
+                          .chain(
+                              quotes ->
+                                  polymarketOf(accountId, whole)
+                                      .map(
+                                          paper ->
+                                              PortfolioView.of(
+                                                  whole ? ME : id, parts, quotes, paper)));
                     }));
+  }
+
+  /** The caller's Polymarket paper account, once it has traded; none in an agent's portfolio. */
+  private Uni<PolymarketPortfolio> polymarketOf(UUID accountId, boolean whole) {
+    if (!whole) {
+      return Uni.createFrom().nullItem();
+    }
+    return polymarket.of(accountId).map(paper -> paper.recentTrades().isEmpty() ? null : paper);
   }
 
   private Uni<PortfolioView.Part> part(Agent agent) {

@@ -201,6 +201,12 @@ class EmergencyStopTest {
             .postOk("/operator/agents/emergency-stop", "{\"reason\":\"exchange outage\"}");
     assertEquals("all", stop.get("scope").asText());
     assertEquals("operator", stop.get("pulledBy").asText());
+    assertTrue(
+        Api.operator()
+            .getOk("/operator/agents/emergency-stop")
+            .get("active")
+            .toString()
+            .contains(stop.get("id").asText()));
     assertTrue(user.getOk("/v1/agents/covered").get("halted").asBoolean());
     assertEquals(
         "exchange outage",

@@ -12,10 +12,12 @@ import dev.vizzor.common.identity.CurrentIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +52,19 @@ public class OperatorStopResource {
   public Uni<Halt> pull(EmergencyStop request) {
     operatorOnly();
     return halts.pull(null, EmergencyStop.reasonOf(request), Halts.OPERATOR);
+  }
+
+  public record Stops(List<Halt> active) {}
+
+  @GET
+  @Operation(summary = "Every active stop, the operator's and each account's (operators only)")
+  @APIResponse(
+      responseCode = "403",
+      description = "forbidden: not an operator's call",
+      content = @Content(schema = @Schema(implementation = VizzorError.class)))
+  public Uni<Stops> active() {
+    operatorOnly();
+    return halts.active().map(Stops::new);
   }
 
   @DELETE

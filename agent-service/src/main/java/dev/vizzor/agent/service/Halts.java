@@ -132,6 +132,11 @@ public class Halts {
         .invoke(lifted -> lifted.ifPresent(this::applied));
   }
 
+  /** Every active stop, from the database. */
+  public Uni<List<Halt>> active() {
+    return halts.active();
+  }
+
   public Uni<List<Halt>> activeFor(UUID accountId) {
     return halts.activeFor(accountId);
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.identity.InternalClaims;
 import dev.vizzor.testsupport.InternalTokenFixture;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,16 +23,21 @@ final class Api {
 
   private final String token;
 
-  private Api(String token) {
+  /** Null: the application under test ({@code @QuarkusTest}); else a packaged replica's URL. */
+  private final String base;
+
+  private Api(String token, String base) {
     this.token = token;
+    this.base = base;
   }
 
   static Api of(UUID account) {
-    return new Api(
-        InternalTokenFixture.token()
-            .claim("sub", account.toString())
-            .claim("tier", "pro")
-            .signed());
+    return new Api(userToken(account), null);
+  }
+
+  /** The account calling the replica at {@code base}. */
+  static Api at(String base, UUID account) {
+    return new Api(userToken(account), base);
   }
 
   static Api operator() {
@@ -40,19 +46,32 @@ final class Api {
             .claim("sub", UUID.randomUUID().toString())
             .claim("tier", "enterprise")
             .claim(InternalClaims.CREDENTIAL, "operator")
-            .signed());
+            .signed(),
+        null);
+  }
+
+  private static String userToken(UUID account) {
+    return InternalTokenFixture.token()
+        .claim("sub", account.toString())
+        .claim("tier", "pro")
+        .signed();
+  }
+
+  private RequestSpecification request() {
+    RequestSpecification request = given().auth().oauth2(token);
+    return base == null ? request : request.baseUri(base);
   }
 
   Response post(String path, String body) {
-    return given().auth().oauth2(token).contentType("application/json").body(body).post(path);
+    return request().contentType("application/json").body(body).post(path);
   }
 
   Response delete(String path) {
-    return given().auth().oauth2(token).delete(path);
+    return request().delete(path);
   }
 
   Response get(String path) {
-    return given().auth().oauth2(token).get(path);
+    return request().get(path);
   }
 
   JsonNode ok(Response response) {

@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.testsupport.KafkaBroker;
-import dev.vizzor.testsupport.MarketTicks;
 import dev.vizzor.testsupport.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,54 +28,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(AgentProfile.class)
 class EmergencyStopTest {
-  /** A tick a minute and a second apart: each one is due for an agent deciding every minute. */
-  private static final long SPACING_SECONDS = 61;
-
-  /**
-   * Momentum over 2 candles, deciding each minute; a 0.01 % stop-loss or take-profit closes each
-   * position on the next tick, since the stream's prices alternate 0.3 % either side of the close.
-   */
-  private static final String FAST =
-      "{\"name\":\"%s\",\"strategy\":{\"type\":\"momentum\",\"params\":{\"period\":2}},"
-          + "\"symbols\":[\"BTC\"],\"interval\":\"1m\",\"risk\":{\"stopLossPct\":0.01,"
-          + "\"takeProfitPct\":0.01,\"maxTradesPerDay\":1000,\"maxDailyLossPct\":100,"
-          + "\"maxDrawdownPct\":100}}";
-
   KafkaBroker broker;
-  private MarketTicks ticks;
-  private int candle;
-  private final AtomicInteger sent = new AtomicInteger();
+  private TickStream stream;
 
   @BeforeEach
   void openTicks() {
-    ticks = new MarketTicks(broker);
-    // an hour from which momentum stays long for three candles, so the agents keep buying
-    candle = Candles.indexOpening(Instant.parse("2022-10-01T00:00:00Z"));
-    while (!(Candles.momentum(candle, 2).equals("long")
-        && Candles.momentum(candle + 1, 2).equals("long")
-        && Candles.momentum(candle + 2, 2).equals("long"))) {
-      candle++;
-    }
+    stream = new TickStream(broker, Instant.parse("2022-10-01T00:00:00Z"));
   }
 
   @AfterEach
   void closeTicks() {
     Api.operator().delete("/operator/agents/emergency-stop");
-    ticks.close();
+    stream.close();
   }
 
-  /** The next tick of the stream; its market time. */
   private Instant tick() {
-    int j = sent.getAndIncrement();
-    Instant at = Candles.closeTime(candle).plusSeconds(60 + SPACING_SECONDS * j);
-    int hour = (int) Duration.between(Candles.closeTime(candle), at).toHours();
-    BigDecimal close = new BigDecimal(Candles.btc().get(candle + hour).close());
-    BigDecimal price =
-        close
-            .multiply(j % 2 == 0 ? new BigDecimal("1.003") : new BigDecimal("0.997"))
-            .setScale(2, RoundingMode.HALF_EVEN);
-    ticks.tick(UUID.randomUUID(), "BTC", price.toPlainString(), at);
-    return at;
+    return stream.next("BTC");
   }
 
   private static List<JsonNode> decisions(Api api, String name) {
@@ -107,8 +71,8 @@ class EmergencyStopTest {
     UUID halted = UUID.randomUUID();
     Api owner = Api.of(halted);
     Api other = Api.of(UUID.randomUUID());
-    owner.create(FAST.formatted("fast"));
-    other.create(FAST.formatted("sentinel"));
+    owner.create(TickStream.FAST_AGENT.formatted("fast", "BTC"));
+    other.create(TickStream.FAST_AGENT.formatted("sentinel", "BTC"));
     owner.postOk("/v1/agents/fast/start", "");
     other.postOk("/v1/agents/sentinel/start", "");
     try (TopicReader control = new TopicReader(broker, "vizzor.agents.control")) {
@@ -119,8 +83,8 @@ class EmergencyStopTest {
       Instant acknowledged = Instant.now();
       assertEquals("account", stop.get("scope").asText());
       assertEquals(halted.toString(), stop.get("pulledBy").asText());
-      int before = sent.get();
-      streamUntil(() -> sent.get() >= before + 40, other, "sentinel");
+      int before = stream.rounds();
+      streamUntil(() -> stream.rounds() >= before + 40, other, "sentinel");
 
       List<JsonNode> fills = owner.all("/v1/agents/fast/trades");
       assertTrue(fills.size() >= 6, fills.toString());
@@ -156,7 +120,7 @@ class EmergencyStopTest {
       assertEquals(stop.get("id"), lifted.get("id"));
       assertFalse(lifted.get("active").asBoolean());
       assertError(owner.delete("/v1/agents/emergency-stop"), 404, "not_found", "No emergency");
-      int resumedAt = sent.get();
+      int resumedAt = stream.rounds();
       streamUntil(
           () ->
               decisions(owner, "fast").stream()
@@ -165,7 +129,7 @@ class EmergencyStopTest {
                               d.get("action").asText().matches("buy|sell|hold")
                                   && Instant.parse(d.get("recordedAt").asText())
                                       .isAfter(Instant.parse(lifted.get("liftedAt").asText())))
-                  || sent.get() > resumedAt + 200,
+                  || stream.rounds() > resumedAt + 200,
           other,
           "sentinel");
       assertEquals(
@@ -193,7 +157,7 @@ class EmergencyStopTest {
   @Test
   void anOperatorsStopCoversEveryAccountAndOnlyAnOperatorLiftsIt() {
     Api user = Api.of(UUID.randomUUID());
-    user.create(FAST.formatted("covered"));
+    user.create(TickStream.FAST_AGENT.formatted("covered", "BTC"));
     assertError(
         user.post("/operator/agents/emergency-stop", "{}"), 403, "forbidden", "only an operator");
     JsonNode stop =

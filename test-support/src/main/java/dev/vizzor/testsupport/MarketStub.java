@@ -24,14 +24,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 /**
  * market-service's {@code GET /internal/candles/{symbol}} as a WireMock stub serving the real
  * bundled BTCUSDT candles in its format (candles opening in [from, to), at most 1000): only for a
- * caller presenting a bearer token, 404 in the Vizzor envelope for any other symbol. Its one init
- * argument, {@code url-property}, names the setting that takes the stub's base URL.
+ * caller presenting a bearer token, 404 in the Vizzor envelope for any other symbol. Its init
+ * argument {@code url-property} names the setting that takes the stub's base URL; {@code symbols}
+ * (comma-separated, default {@code BTC}) names the symbols served, each with the BTC candles, for
+ * tests that need symbols on several Kafka partitions.
  */
 public class MarketStub implements QuarkusTestResourceLifecycleManager {
   /** One bundled candle as its CSV row has it: open time and the five numbers, text unchanged. */
@@ -41,6 +44,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
   private static List<Row> btc;
   private WireMockServer server;
   private String urlProperty;
+  private Set<String> symbols = Set.of("BTC");
 
   public static synchronized List<Row> btc() {
     if (btc == null) {
@@ -76,13 +80,16 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
     if (urlProperty == null) {
       throw new IllegalArgumentException("MarketStub needs the init argument url-property");
     }
+    if (initArgs.containsKey("symbols")) {
+      symbols = Set.of(initArgs.get("symbols").split(","));
+    }
   }
 
   @Override
   public Map<String, String> start() {
     server =
         new WireMockServer(
-            options().dynamicPort().bindAddress("127.0.0.1").extensions(new Candles()));
+            options().dynamicPort().bindAddress("127.0.0.1").extensions(new Candles(symbols)));
     server.start();
     server.stubFor(
         get(urlPathMatching("/internal/candles/[^/]+"))
@@ -110,6 +117,12 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
 
   /** Answers a candles request from the bundled file. */
   public static final class Candles implements ResponseDefinitionTransformerV2 {
+    private final Set<String> symbols;
+
+    Candles(Set<String> symbols) {
+      this.symbols = symbols;
+    }
+
     static final String NAME = "market-candles";
 
     @Override
@@ -117,7 +130,7 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
       Request request = event.getRequest();
       String path = request.getUrl().split("\\?")[0];
       String symbol = path.substring(path.lastIndexOf('/') + 1);
-      if (!symbol.equals("BTC")) {
+      if (!symbols.contains(symbol)) {
         return json(
             404,
             "{\"error\":{\"code\":\"not_found\",\"message\":\"unknown asset " + symbol + "\"}}");
@@ -169,7 +182,9 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
       StringBuilder candlesJson = body;
       return json(
           200,
-          "{\"symbol\":\"BTC\",\"interval\":\"1h\",\"from\":\""
+          "{\"symbol\":\""
+              + symbol
+              + "\",\"interval\":\"1h\",\"from\":\""
               + from
               + "\",\"to\":\""
               + to

@@ -10,6 +10,9 @@ public class AgentProfile extends ServiceTestProfile {
   @Override
   protected List<TestResourceEntry> moreTestResources() {
     return List.of(
-        new TestResourceEntry(MarketStub.class, Map.of("url-property", "vizzor.agent.market-url")));
+        new TestResourceEntry(
+            MarketStub.class,
+            // BTC2: a second symbol with BTC's candles, for agents trading two symbols
+            Map.of("url-property", "vizzor.agent.market-url", "symbols", "BTC,BTC2")));
   }
 }

@@ -63,7 +63,11 @@ class AgentsTest {
 
   /** A tick five minutes after candle {@code i} closed, at its close. */
   private void tickAfter(int i, String price, int minutes) {
-    ticks.tick(UUID.randomUUID(), "BTC", price, Candles.closeTime(i).plusSeconds(60L * minutes));
+    tickAfter(i, price, minutes, "BTC");
+  }
+
+  private void tickAfter(int i, String price, int minutes, String symbol) {
+    ticks.tick(UUID.randomUUID(), symbol, price, Candles.closeTime(i).plusSeconds(60L * minutes));
   }
 
   @Test
@@ -279,6 +283,35 @@ class AgentsTest {
       assertEquals(trades.size(), tradeEvents.drain(rec -> rec.key().equals(agentId)).size());
       assertEquals(owner.toString(), Api.read(published.get(0).value()).get("accountId").asText());
     }
+  }
+
+  @Test
+  void anAgentOnTwoSymbolsDecidesOnEachSymbolsClosedCandle() {
+    Api api = Api.of(UUID.randomUUID());
+    int i = Candles.indexOpening(Instant.parse("2023-05-01T00:00:00Z"));
+    startedAgent(
+        api,
+        "{\"name\":\"pair\",\"strategy\":{\"type\":\"trend\"},\"symbols\":[\"BTC\",\"BTC2\"]}");
+    String close = Candles.btc().get(i).close();
+    tickAfter(i, close, 5, "BTC");
+    tickAfter(i, close, 6, "BTC2");
+    tickAfter(i, close, 7, "BTC");
+    tickAfter(i, close, 8, "BTC2");
+    tickAfter(i + 1, Candles.btc().get(i + 1).close(), 5, "BTC2");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api.all("/v1/agents/pair/decisions").size() >= 3);
+    // the last tick was processed once every earlier one on its partition was: nothing more comes
+    List<JsonNode> decisions = api.all("/v1/agents/pair/decisions");
+    Collections.reverse(decisions);
+    assertEquals(
+        List.of(
+            "BTC@" + Candles.closeTime(i).plusSeconds(300),
+            "BTC2@" + Candles.closeTime(i).plusSeconds(360),
+            "BTC2@" + Candles.closeTime(i + 1).plusSeconds(300)),
+        decisions.stream()
+            .map(d -> d.get("symbol").asText() + "@" + d.get("marketTime").asText())
+            .toList());
   }
 
   @Test

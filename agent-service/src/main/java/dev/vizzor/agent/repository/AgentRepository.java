@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,14 @@ public class AgentRepository {
           + COLUMNS;
   private static final String RUNNING_ON =
       "SELECT " + COLUMNS + " FROM agents WHERE status = 'running' AND symbols @> ARRAY[$1]";
+  private static final String DECIDED_ON =
+      "SELECT agent_id, last_decision_at FROM agent_symbol_decisions WHERE symbol = $1"
+          + " AND agent_id = ANY($2)";
+  private static final String DECIDED_ON_ONE =
+      "SELECT last_decision_at FROM agent_symbol_decisions WHERE agent_id = $1 AND symbol = $2";
+  private static final String DECIDED_SYMBOL =
+      "INSERT INTO agent_symbol_decisions (agent_id, symbol, last_decision_at) VALUES ($1, $2, $3)"
+          + " ON CONFLICT (agent_id, symbol) DO UPDATE SET last_decision_at = excluded.last_decision_at";
   private static final String LOCK = "SELECT " + COLUMNS + " FROM agents WHERE id = $1 FOR UPDATE";
   private static final String LOCK_OF_ACCOUNT =
       "SELECT " + COLUMNS + " FROM agents WHERE account_id = $1 ORDER BY id FOR UPDATE";
@@ -131,6 +140,34 @@ public class AgentRepository {
     return pool.preparedQuery(RUNNING_ON).execute(Tuple.of(symbol)).map(this::all);
   }
 
+  /** When each of {@code agents}' strategies last decided on {@code symbol} (absent: never). */
+  public Uni<Map<UUID, Instant>> decidedOn(String symbol, List<UUID> agents) {
+    return pool.preparedQuery(DECIDED_ON)
+        .execute(Tuple.of(symbol, agents.toArray(UUID[]::new)))
+        .map(
+            rows -> {
+              Map<UUID, Instant> decided = new HashMap<>();
+              rows.forEach(
+                  row ->
+                      decided.put(
+                          row.getUUID("agent_id"),
+                          Sql.instant(row.getOffsetDateTime("last_decision_at"))));
+              return decided;
+            });
+  }
+
+  /** The same for one agent, read under its lock. */
+  public Uni<Optional<Instant>> decidedOn(SqlClient tx, UUID agentId, String symbol) {
+    return tx.preparedQuery(DECIDED_ON_ONE)
+        .execute(Tuple.of(agentId, symbol))
+        .map(
+            rows ->
+                rows.iterator().hasNext()
+                    ? Optional.of(
+                        Sql.instant(rows.iterator().next().getOffsetDateTime("last_decision_at")))
+                    : Optional.empty());
+  }
+
   /** The agent, locked for its decision until {@code tx} ends. */
   public Uni<Optional<Agent>> lock(SqlClient tx, UUID id) {
     return tx.preparedQuery(LOCK).execute(Tuple.of(id)).map(this::first);
@@ -147,11 +184,23 @@ public class AgentRepository {
         .map(this::all);
   }
 
-  /** Cash after a decision; {@code decidedAt} (market time) only for a strategy's decision. */
-  public Uni<Void> decided(SqlClient tx, UUID id, BigDecimal cash, Instant decidedAt, Instant now) {
-    return tx.preparedQuery(DECIDED)
-        .execute(Tuple.of(id, cash, Sql.utc(decidedAt), Sql.utc(now)))
-        .replaceWithVoid();
+  /**
+   * Cash after a decision; {@code decidedAt} (market time) only for a strategy's decision, on
+   * {@code symbol}.
+   */
+  public Uni<Void> decided(
+      SqlClient tx, UUID id, String symbol, BigDecimal cash, Instant decidedAt, Instant now) {
+    Uni<Void> agent =
+        tx.preparedQuery(DECIDED)
+            .execute(Tuple.of(id, cash, Sql.utc(decidedAt), Sql.utc(now)))
+            .replaceWithVoid();
+    return decidedAt == null
+        ? agent
+        : agent.chain(
+            () ->
+                tx.preparedQuery(DECIDED_SYMBOL)
+                    .execute(Tuple.of(id, symbol, Sql.utc(decidedAt)))
+                    .replaceWithVoid());
   }
 
   private Optional<Agent> first(RowSet<Row> rows) {

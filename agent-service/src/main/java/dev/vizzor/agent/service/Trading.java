@@ -120,7 +120,13 @@ public class Trading {
     return prices
         .record(new PriceQuote(tick.symbol(), tick.price(), tick.asOf(), tick.source()))
         .chain(() -> agents.runningOn(tick.symbol()))
-        .chain(running -> each(running, agent -> onTick(agent, tick)));
+        .chain(
+            running ->
+                agents
+                    .decidedOn(tick.symbol(), running.stream().map(Agent::id).toList())
+                    .chain(
+                        decided ->
+                            each(running, agent -> onTick(agent, decided.get(agent.id()), tick))));
   }
 
   /** A ChronoVisor call: the chronovisor agents on its symbol and horizon decide on it. */
@@ -159,10 +165,10 @@ public class Trading {
   }
 
   /** Chronovisor agents' strategy decides on calls, not ticks; their risk exits still run here. */
-  private Uni<Boolean> onTick(Agent agent, Moment tick) {
+  private Uni<Boolean> onTick(Agent agent, Instant lastOnSymbol, Moment tick) {
     boolean due =
         !StrategyKinds.onPredictions(agent.strategyType())
-            && agent.cadence().due(agent.lastDecisionAt(), tick.asOf());
+            && agent.cadence().due(lastOnSymbol, tick.asOf());
     Uni<Optional<Reading>> reading =
         due
             ? readings.at(agent, tick.symbol(), tick.asOf())
@@ -219,11 +225,30 @@ public class Trading {
                   .chain(
                       active ->
                           active.isEmpty()
-                              ? holdings(tx, agent, moment)
+                              ? stillDue(tx, agent, moment, due)
                                   .chain(
-                                      held -> decideUnhalted(tx, agent, held, moment, due, reading))
+                                      dueNow ->
+                                          holdings(tx, agent, moment)
+                                              .chain(
+                                                  held ->
+                                                      decideUnhalted(
+                                                          tx, agent, held, moment, dueNow,
+                                                          reading)))
                               : Uni.createFrom().item(false));
             });
+  }
+
+  /**
+   * Whether the strategy's decision is still due under the agent's lock: another event of the
+   * symbol may have been decided on since the engine read it.
+   */
+  private Uni<Boolean> stillDue(SqlConnection tx, Agent agent, Moment moment, boolean due) {
+    if (!due) {
+      return Uni.createFrom().item(false);
+    }
+    return agents
+        .decidedOn(tx, agent.id(), moment.symbol())
+        .map(last -> agent.cadence().due(last.orElse(null), moment.asOf()));
   }
 
   private Uni<Boolean> decideUnhalted(
@@ -241,7 +266,7 @@ public class Trading {
     if (exit.isPresent()) {
       return apply(tx, agent, holdings, exit.get(), moment, false).replaceWith(true);
     }
-    if (!due || !agent.cadence().due(agent.lastDecisionAt(), moment.asOf())) {
+    if (!due) {
       return Uni.createFrom().item(false);
     }
     if (reading.isEmpty()) {
@@ -395,7 +420,12 @@ public class Trading {
         .chain(
             () ->
                 agents.decided(
-                    tx, agent.id(), cashAfter, strategyDecision ? moment.asOf() : null, now))
+                    tx,
+                    agent.id(),
+                    moment.symbol(),
+                    cashAfter,
+                    strategyDecision ? moment.asOf() : null,
+                    now))
         .chain(
             () ->
                 equity.record(

@@ -152,6 +152,8 @@ class DecisionRulesTest {
     assertTrue(Cadence.ON_CANDLE.due(null, last));
     assertTrue(!Cadence.ON_CANDLE.due(last, Instant.parse("2023-03-01T10:59:59Z")));
     assertTrue(Cadence.ON_CANDLE.due(last, Instant.parse("2023-03-01T11:00:00Z")));
+    // a replay that began again
+    assertTrue(Cadence.ON_CANDLE.due(last, Instant.parse("2023-03-01T09:30:00Z")));
     Cadence quarter = Cadence.of("15m");
     assertEquals(Duration.ofMinutes(15), quarter.interval());
     assertTrue(!quarter.due(last, Instant.parse("2023-03-01T10:19:59Z")));

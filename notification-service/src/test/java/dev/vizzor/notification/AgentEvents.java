@@ -1,5 +1,6 @@
 package dev.vizzor.notification;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vizzor.testsupport.KafkaBroker;
@@ -21,7 +22,10 @@ final class AgentEvents implements AutoCloseable {
   static final String DECISIONS = "vizzor.agents.decisions";
   static final String TRADES = "vizzor.agents.trades";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Numbers as recorded: the samples' money figures have more digits than a double. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
   private final KafkaProducer<String, String> producer;
 
   AgentEvents(KafkaBroker broker) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import dev.vizzor.testsupport.ServiceTestProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ServiceTestProfile.class)
 class AgentPushTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   @TestHTTPResource("/ws")
   URI ws;
@@ -61,7 +64,7 @@ class AgentPushTest {
   }
 
   @Test
-  void decisionsAndTradesReachTheirOwnerOnly() {
+  void decisionsAndTradesReachTheirOwnerOnly() throws Exception {
     UUID owner = UUID.randomUUID();
     UUID stranger = UUID.randomUUID();
     try (PushClient mine = new PushClient(socket(), token(owner));
@@ -73,10 +76,15 @@ class AgentPushTest {
       UUID filled = events.publish(AgentEvents.TRADES, trade);
       JsonNode pushedDecision = mine.await(m -> m.path("id").asText().equals(decided.toString()));
       assertEquals("agent_decision", pushedDecision.get("type").asText());
-      assertEquals(decision, pushedDecision.get("data"), "the decision as agent-service shows it");
+      assertEquals(
+          decision, mine.exactly(decided).get("data"), "the decision as agent-service shows it");
       JsonNode pushedTrade = mine.await(m -> m.path("id").asText().equals(filled.toString()));
       assertEquals("agent_trade", pushedTrade.get("type").asText());
-      assertEquals(trade, pushedTrade.get("data"));
+      // the money figures exactly as agent-service wrote them, not rounded through a double
+      assertEquals(trade, mine.exactly(filled).get("data"));
+      assertEquals(
+          new BigDecimal("2497.502496896070689472"),
+          mine.exactly(filled).get("data").get("notional").decimalValue());
 
       // the stranger's own decision arrives after: everything before it was delivered
       UUID sentinel =
@@ -114,7 +122,7 @@ class AgentPushTest {
       assertEquals("agent_trade", mine.get(0).get("type").asText());
       assertEquals(trade, mine.get(0).get("data"));
       assertEquals("SOL", mine.get(0).get("symbol").asText());
-      assertTrue(mine.get(0).get("message").asText().startsWith("Agent momo bought"));
+      assertTrue(mine.get(0).get("message").asText().startsWith("Agent btc-m2 bought"));
       JsonNode theirs = notifications(stranger);
       assertEquals(sentinel.toString(), theirs.get(0).get("data").get("id").asText());
       assertTrue(!filled.toString().equals(theirs.get(0).get("data").get("id").asText()));

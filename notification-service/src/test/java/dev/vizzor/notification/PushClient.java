@@ -1,5 +1,6 @@
 package dev.vizzor.notification;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -17,8 +18,11 @@ import org.awaitility.Awaitility;
 /** A real WebSocket client (the JDK's) that keeps every message it receives, as JSON. */
 final class PushClient implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper EXACT =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private final List<String> texts = new CopyOnWriteArrayList<>();
   private final WebSocket socket;
 
   PushClient(URI uri, String token) {
@@ -39,6 +43,17 @@ final class PushClient implements AutoCloseable {
 
   List<JsonNode> received() {
     return List.copyOf(received);
+  }
+
+  /** The message of this id with its numbers exactly as sent (decimals, not doubles). */
+  JsonNode exactly(UUID id) throws Exception {
+    for (String text : texts) {
+      JsonNode message = EXACT.readTree(text);
+      if (message.path("id").asText().equals(id.toString())) {
+        return message;
+      }
+    }
+    throw new AssertionError("no message " + id);
   }
 
   /** The messages received so far whose type is one of {@code types}. */
@@ -78,6 +93,7 @@ final class PushClient implements AutoCloseable {
       if (last) {
         try {
           received.add(JSON.readTree(partial.toString()));
+          texts.add(partial.toString());
         } catch (Exception e) {
           throw new IllegalStateException("not JSON: " + partial, e);
         }

@@ -47,9 +47,12 @@ public record Cadence(Duration interval) {
     return interval == null;
   }
 
-  /** Whether a decision is due at {@code now} after the last one at {@code last} (null: none). */
+  /**
+   * Whether a decision is due at {@code now} after the last one at {@code last} (null: none). A
+   * market time before the last decision means the replay began again: decide anew.
+   */
   public boolean due(Instant last, Instant now) {
-    if (last == null) {
+    if (last == null || now.isBefore(last)) {
       return true;
     }
     if (onCandle()) {

@@ -108,7 +108,7 @@ public record NewAgent(
     if (given.compareTo(BigDecimal.valueOf(100)) < 0 || given.compareTo(MAX_CAPITAL) > 0) {
       throw ApiException.invalid("capital: USDT from 100 to " + MAX_CAPITAL.toPlainString());
     }
-    return given.stripTrailingZeros();
+    return given;
   }
 
   private static RiskLimits risk(Given given) {

@@ -62,7 +62,7 @@ public record RiskLimits(
     if (given.signum() <= 0 || given.compareTo(BigDecimal.valueOf(max)) > 0) {
       throw ApiException.invalid(field + ": a percentage above 0 and at most " + max);
     }
-    return given.stripTrailingZeros();
+    return given;
   }
 
   private static int trades(Integer given) {

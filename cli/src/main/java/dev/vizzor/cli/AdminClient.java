@@ -16,13 +16,14 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
- * The gateway's admin API ({@code /admin/keys}, {@code /admin/accounts}), one method per operation.
- * An account is named by its id or its Supabase user's {@code sub}. Answers come back as JSON;
- * errors as {@link AdminApiRefused} or {@link AdminApiUnreachable}.
+ * The gateway's admin API ({@code /admin/keys}, {@code /admin/accounts}, {@code /admin/agents}),
+ * one method per operation. An account is named by its id or its Supabase user's {@code sub}.
+ * Answers come back as JSON; errors as {@link AdminApiRefused} or {@link AdminApiUnreachable}.
  */
 final class AdminClient {
   static final Duration TIMEOUT = Duration.ofSeconds(5);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String EMERGENCY_STOP = "/admin/agents/emergency-stop";
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -82,6 +83,25 @@ final class AdminClient {
       body.put("note", note);
     }
     return send("POST", "/admin/accounts/" + PathSegment.encode(idOrSub) + "/credits", body);
+  }
+
+  /** Halts every agent of every account (agent-service, through the gateway); the stop. */
+  JsonNode haltEveryAgent(String reason) {
+    ObjectNode body = JSON.createObjectNode();
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    return send("POST", EMERGENCY_STOP, body);
+  }
+
+  /** Lifts the operator's halt; the lifted stop (404 not_found when none is on). */
+  JsonNode resumeEveryAgent() {
+    return send("DELETE", EMERGENCY_STOP, null);
+  }
+
+  /** Every active emergency stop, the operator's and each account's: {@code {"active": [...]}}. */
+  JsonNode agentStops() {
+    return send("GET", EMERGENCY_STOP, null);
   }
 
   private JsonNode send(String method, String path, JsonNode body) {

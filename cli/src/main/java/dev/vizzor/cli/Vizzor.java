@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vizzor 0.1.0",
     description = "Runs and manages the Vizzor suite.",
-    subcommands = {ApiCommand.class, AccountCommand.class, EvalCommand.class})
+    subcommands = {ApiCommand.class, AccountCommand.class, AgentsCommand.class, EvalCommand.class})
 public final class Vizzor extends CommandGroup {
   /**
    * Tribuo reports training progress through java.util.logging at INFO; vizzor eval's own progress

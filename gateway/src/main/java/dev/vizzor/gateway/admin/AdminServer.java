@@ -33,14 +33,17 @@ import org.jboss.logging.Logger;
  * {@code POST/GET /admin/keys}, {@code DELETE /admin/keys/{name}}, {@code GET /admin/accounts}
  * (newest first, {@code ?limit=&after=}), {@code GET /admin/accounts/{id or sub}}, {@code PUT
  * /admin/accounts/{id or sub}/tier}, {@code POST /admin/accounts/{id or sub}/credits} ({@code
- * {amount, note}}: chat credits, through orchestrator-service). An account is named by its id or
- * its Supabase user's {@code sub}. Every call needs {@code Authorization: Bearer
+ * {amount, note}}: chat credits, through orchestrator-service), {@code POST/DELETE/GET
+ * /admin/agents/emergency-stop} ({@code {reason}}: the operator's halt of every agent of every
+ * account, its lifting, and every active stop, through agent-service). An account is named by its
+ * id or its Supabase user's {@code sub}. Every call needs {@code Authorization: Bearer
  * <VIZZOR_ADMIN_TOKEN>}.
  */
 @ApplicationScoped
 public class AdminServer {
   private static final Logger LOG = Logger.getLogger(AdminServer.class);
   private static final long MAX_BODY_BYTES = 16 * 1024;
+  private static final String EMERGENCY_STOP = "/admin/agents/emergency-stop";
 
   private final Vertx vertx;
   private final AdminService admin;
@@ -67,6 +70,9 @@ public class AdminServer {
     router.get("/admin/accounts/:account").handler(this::showAccount);
     router.put("/admin/accounts/:account/tier").handler(this::setTier);
     router.post("/admin/accounts/:account/credits").handler(this::topUp);
+    router.post(EMERGENCY_STOP).handler(this::haltEveryAgent);
+    router.delete(EMERGENCY_STOP).handler(this::resumeEveryAgent);
+    router.get(EMERGENCY_STOP).handler(this::agentStops);
     router
         .route()
         .last()
@@ -179,6 +185,22 @@ public class AdminServer {
         admin
             .topUp(ctx.pathParam("account"), body.getValue("amount"), body.getValue("note"))
             .map(JsonObject::getMap));
+  }
+
+  private void haltEveryAgent(RoutingContext ctx) {
+    JsonObject body = jsonObject(ctx);
+    if (body == null) {
+      return;
+    }
+    respond(ctx, 200, admin.haltEveryAgent(body.getValue("reason")).map(JsonObject::getMap));
+  }
+
+  private void resumeEveryAgent(RoutingContext ctx) {
+    respond(ctx, 200, admin.resumeEveryAgent().map(JsonObject::getMap));
+  }
+
+  private void agentStops(RoutingContext ctx) {
+    respond(ctx, 200, admin.agentStops().map(JsonObject::getMap));
   }
 
   private void listAccounts(RoutingContext ctx) {

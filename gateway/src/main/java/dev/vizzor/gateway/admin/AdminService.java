@@ -22,7 +22,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
-/** What the admin API (and through it the CLI) can do: keys, accounts and tiers. */
+/**
+ * What the admin API (and through it the CLI) can do: keys, accounts and tiers, and through the
+ * services an account's credits and the halt of every agent.
+ */
 @ApplicationScoped
 public class AdminService {
   private static final Logger LOG = Logger.getLogger(AdminService.class);
@@ -168,6 +171,46 @@ public class AdminService {
     }
     return account(idOrSubject)
         .flatMap(found -> operator.topUp(found.id(), found.tier(), number.longValue(), why));
+  }
+
+  /** Longest reason a halt may give: agent-service's own limit (docs/AGENTS.md). */
+  static final int MAX_HALT_REASON = 200;
+
+  /**
+   * Halts every agent of every account (agent-service's emergency stop, pulled by the operator);
+   * the stop, the one already on if it is. Without a reason the service gives its own.
+   */
+  public Uni<JsonObject> haltEveryAgent(Object reason) {
+    if (reason != null && !(reason instanceof String)) {
+      return Uni.createFrom().failure(ApiException.invalid("reason must be a string"));
+    }
+    if (reason != null && ((String) reason).length() > MAX_HALT_REASON) {
+      return Uni.createFrom()
+          .failure(ApiException.invalid("reason is at most " + MAX_HALT_REASON + " characters"));
+    }
+    return operator
+        .haltEveryAgent((String) reason)
+        .invoke(
+            stop ->
+                LOG.infof(
+                    "every agent halted by the operator since %s: %s",
+                    stop.getString("haltedAt"), stop.getString("reason")));
+  }
+
+  /** Lifts the operator's halt of every agent; the lifted stop (404 when none is on). */
+  public Uni<JsonObject> resumeEveryAgent() {
+    return operator
+        .resumeEveryAgent()
+        .invoke(
+            lifted ->
+                LOG.infof(
+                    "the operator's halt of %s lifted at %s",
+                    lifted.getString("haltedAt"), lifted.getString("liftedAt")));
+  }
+
+  /** Every active emergency stop, the operator's and each account's. */
+  public Uni<JsonObject> agentStops() {
+    return operator.agentStops();
   }
 
   /** Changes the tier of the account with this id or Supabase sub, on every node at once. */

@@ -59,6 +59,17 @@ public class InternalTokenSigner {
             accountId, tier, CredentialKind.OPERATOR, Optional.empty(), maxTokens.get(tier)));
   }
 
+  /**
+   * A token for an operator's admin call that acts on no one account (a halt of every agent of
+   * every account). The token must name an account, so it names the nil UUID, which no account has
+   * (their ids are random v4 UUIDs): a service can never mistake the call for an account's own. The
+   * tier is the top one, so no tier rule in a service treats the operator as a small customer; a
+   * service authorizes such a call by {@code cred=operator} alone.
+   */
+  public String operatorTokenForEveryAccount() {
+    return operatorToken(NO_USER, Tier.ENTERPRISE);
+  }
+
   /** A token for a request that carries no user (the signed webhook). */
   public String anonymousToken() {
     return cached(

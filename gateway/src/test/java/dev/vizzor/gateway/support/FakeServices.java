@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A real HTTP server standing in for the six services: it echoes what reached it (path, query,
@@ -19,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * /v1/agents/hold} open for a while, and never answers {@code /v1/portfolio/silent}. Its {@code
  * /q/openapi} is {@code fake-openapi.json}: one document shaped like the services' own (SmallRye's
  * output) holding operations of several services, internal ones and one the gateway routes for
- * another method only, so each service's client view shows what the gateway keeps of it.
+ * another method only, so each service's client view shows what the gateway keeps of it. A test may
+ * script a path instead ({@link #answer}, {@link #hangUp}) to play a service's refusal or death.
  */
 public final class FakeServices {
   /** How long {@code /v1/agents/hold} keeps a request open unless {@code ?ms=} says otherwise. */
@@ -32,6 +35,7 @@ public final class FakeServices {
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
   private volatile CountDownLatch streamRelease = new CountDownLatch(1);
+  private final Map<String, Consumer<HttpServerRequest>> scripted = new ConcurrentHashMap<>();
 
   private FakeServices() {
     server =
@@ -75,10 +79,33 @@ public final class FakeServices {
     streamRelease.countDown();
   }
 
+  /** Answers every request on {@code path} with this status and JSON body, until {@link #echo}. */
+  public void answer(String path, int status, String json) {
+    scripted.put(path, request -> request.body().onSuccess(body -> json(request, status, json)));
+  }
+
+  /**
+   * Closes the connection of every request on {@code path} unanswered, as a service that died does,
+   * until {@link #echo}.
+   */
+  public void hangUp(String path) {
+    scripted.put(path, request -> request.connection().close());
+  }
+
+  /** Echoes requests on {@code path} again. */
+  public void echo(String path) {
+    scripted.remove(path);
+  }
+
   private void handle(HttpServerRequest request) {
     if ("1".equals(request.getParam("reset"))) {
       // dies mid-request, as a crashing service would
       request.connection().close();
+      return;
+    }
+    Consumer<HttpServerRequest> script = scripted.get(request.path());
+    if (script != null) {
+      script.accept(request);
       return;
     }
     switch (request.path()) {
@@ -101,13 +128,19 @@ public final class FakeServices {
           request
               .body()
               .onSuccess(
-                  body ->
-                      request
-                          .response()
-                          .putHeader("Content-Type", "application/json")
-                          .putHeader("Keep-Alive", "timeout=99")
-                          .end(echo(request).put("bodyLength", body.length()).encode()));
+                  body -> {
+                    request.response().putHeader("Keep-Alive", "timeout=99");
+                    json(request, 200, echo(request).put("bodyLength", body.length()).encode());
+                  });
     }
+  }
+
+  private static void json(HttpServerRequest request, int status, String body) {
+    request
+        .response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .end(body);
   }
 
   private static void webSocket(HttpServerRequest request) {

@@ -16,6 +16,7 @@ public final class ServiceEnvironment {
   static final String MARKET_URL = "VIZZOR_MARKET_URL";
   static final String PREDICTION_URL = "VIZZOR_PREDICTION_URL";
   static final String NOTIFICATION_URL = "VIZZOR_NOTIFICATION_URL";
+  static final String AGENT_URL = "VIZZOR_AGENT_URL";
 
   /**
    * The LLM providers' and the speech synthesiser's settings and keys ({@code VIZZOR_LLM_*}, {@code
@@ -59,6 +60,7 @@ public final class ServiceEnvironment {
     if (service.shortName().equals("orchestrator")) {
       urlOf(all, "prediction").ifPresent(url -> env.put(PREDICTION_URL, url));
       urlOf(all, "notification").ifPresent(url -> env.put(NOTIFICATION_URL, url));
+      urlOf(all, "agent").ifPresent(url -> env.put(AGENT_URL, url));
       System.getenv()
           .forEach(
               (name, value) -> {

@@ -93,6 +93,7 @@ class ServiceEnvironmentTest {
     assertEquals("http://127.0.0.1:8082", env.get("VIZZOR_MARKET_URL"));
     assertEquals("http://127.0.0.1:8083", env.get("VIZZOR_PREDICTION_URL"));
     assertEquals("http://127.0.0.1:8084", env.get("VIZZOR_NOTIFICATION_URL"));
+    assertEquals("http://127.0.0.1:8085", env.get("VIZZOR_AGENT_URL"));
     Map<String, String> inherited =
         new HashMap<>(
             Map.of(

@@ -117,6 +117,20 @@ class ProvidersTest {
     providers.verify(
         postRequestedFor(urlPathEqualTo(OPENAI))
             .withRequestBody(matchingJsonPath("$.tools[?(@.function.name == 'get_prediction')]")));
+    String createAgent = "$.tools[?(@.function.name == 'create_agent')].function.parameters";
+    providers.verify(
+        postRequestedFor(urlPathEqualTo(OPENAI))
+            .withRequestBody(
+                matchingJsonPath(
+                    createAgent + ".properties.strategy.properties.type.enum",
+                    equalToJson(
+                        "[[\"momentum\",\"breakout\",\"mean_reversion\",\"trend\","
+                            + "\"chronovisor\"]]")))
+            .withRequestBody(
+                matchingJsonPath(
+                    createAgent + ".required",
+                    equalToJson(
+                        "[[\"name\",\"strategy\",\"symbols\",\"interval\",\"capital\"]]"))));
   }
 
   @Test

@@ -1,26 +1,38 @@
 package dev.vizzor.orchestrator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * market-service, prediction-service and notification-service as the chat's tools call them, on one
- * WireMock server: their recorded answers (samples/PROVENANCE.md) for a caller with a bearer token,
- * and the Vizzor 404 envelope for assets they do not know.
+ * market-service, prediction-service, notification-service and agent-service as the chat's tools
+ * call them, on one WireMock server: their answers (samples/PROVENANCE.md) for a caller with a
+ * bearer token, and the Vizzor 404 envelope for assets and agents they do not know.
  */
 public class ServicesStub implements QuarkusTestResourceLifecycleManager {
   /** The running stub, for tests that check what the service asked of it. */
   private static WireMockServer server;
+
+  /** The scenario in which agent {@code flaky}'s stats fail once, then answer. */
+  static final String FLAKY = "flaky-agent";
+
+  private static final String UNAVAILABLE =
+      "{\"error\":{\"code\":\"service_unavailable\",\"message\":\"try again\","
+          + "\"retryAfter\":1}}";
 
   static WireMockServer server() {
     return server;
@@ -65,14 +77,82 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
                     .withBody(sample("rule-created-BTC.json"))));
+    agents();
     String url = "http://127.0.0.1:" + server.port();
     return Map.of(
+        "vizzor.orchestrator.agent-url",
+        url,
         "vizzor.orchestrator.market-url",
         url,
         "vizzor.orchestrator.prediction-url",
         url,
         "vizzor.orchestrator.notification-url",
         url);
+  }
+
+  /**
+   * The caller's agent {@code btc-momo}, created, started, stopped and counted; a name taken
+   * already (409); no other agent (404).
+   */
+  private void agents() {
+    answer("/v1/agents", "agents.json");
+    answer("/v1/agents/btc-momo/stats", "agent-stats-btc-momo.json");
+    server.stubFor(
+        post(urlPathEqualTo("/v1/agents"))
+            .atPriority(1)
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.name", equalTo("btc-momo")))
+            .willReturn(json(201, sample("agent-created-btc-momo.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/v1/agents"))
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.name", equalTo("taken")))
+            .willReturn(
+                json(
+                    409,
+                    "{\"error\":{\"code\":\"conflict\","
+                        + "\"message\":\"an agent named 'taken' exists already\"}}")));
+    server.stubFor(
+        post(urlPathEqualTo("/v1/agents/btc-momo/start"))
+            .atPriority(1)
+            .withHeader("Authorization", matching("Bearer .+"))
+            .willReturn(json(200, sample("agent-running-btc-momo.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/v1/agents/btc-momo/stop"))
+            .atPriority(1)
+            .withHeader("Authorization", matching("Bearer .+"))
+            .willReturn(json(200, sample("agent-stopped-btc-momo.json"))));
+    server.stubFor(
+        any(urlPathMatching("/v1/agents/ghost/(start|stop|stats)"))
+            .willReturn(
+                json(
+                    404,
+                    "{\"error\":{\"code\":\"not_found\","
+                        + "\"message\":\"No agent named 'ghost'\"}}")));
+    // agent-service failing once: a read is asked again, a create never
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents/flaky/stats"))
+            .inScenario(FLAKY)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(json(503, UNAVAILABLE))
+            .willSetStateTo("recovered"));
+    server.stubFor(
+        get(urlPathEqualTo("/v1/agents/flaky/stats"))
+            .inScenario(FLAKY)
+            .whenScenarioStateIs("recovered")
+            .willReturn(json(200, sample("agent-stats-btc-momo.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/v1/agents"))
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.name", equalTo("flaky")))
+            .willReturn(json(503, UNAVAILABLE)));
+  }
+
+  private static ResponseDefinitionBuilder json(int status, String body) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   private void answer(String path, String sample) {

@@ -4,12 +4,17 @@ import static dev.vizzor.orchestrator.analyst.Numbers.fixed;
 import static dev.vizzor.orchestrator.analyst.Numbers.percent;
 import static dev.vizzor.orchestrator.analyst.Numbers.present;
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
+import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
+import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
+import static dev.vizzor.orchestrator.domain.ToolNames.LIST_AGENTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
+import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,12 +33,22 @@ final class AnswerWriter {
       "I can answer from the suite's own data: prices (\"price of BTC\"), ChronoVisor predictions"
           + " and their accuracy (\"predict ETH 4h\", \"how accurate is ChronoVisor on BTC\"),"
           + " pipeline signals and win rates (\"signal for BTC/USDT\"), trending assets, the Fear &"
-          + " Greed index, and backtests (\"backtest a momentum strategy on SOL\"). The assets I"
-          + " know are BTC, ETH, BNB, SOL, XRP, DOGE, ADA and LINK.";
+          + " Greed index, and backtests (\"backtest a momentum strategy on SOL\"). I can also"
+          + " list your paper-trading agents (\"list my agents\"), create one (\"create a"
+          + " momentum agent on BTC named btc-momo\"), start or stop one (\"start agent"
+          + " btc-momo\") and show its figures (\"stats of agent btc-momo\"). The assets I know"
+          + " are BTC, ETH, BNB, SOL, XRP, DOGE, ADA and LINK.";
+
+  private static final String AGENT_EXAMPLE =
+      " (\"create a momentum agent on BTC named btc-momo\"; strategies: momentum, breakout,"
+          + " mean_reversion, trend, chronovisor).";
 
   private AnswerWriter() {}
 
   static String write(Question question, List<Result> results) {
+    if (results.isEmpty() && question.agentAsk() != null) {
+      return missingForAgent(question);
+    }
     if (results.isEmpty()) {
       return question.asks().isEmpty() || question.symbols().isEmpty()
           ? HELP
@@ -45,7 +60,9 @@ final class AnswerWriter {
         out.append("\n\n");
       }
       if (r.error() != null) {
-        out.append(describe(r)).append(" could not be fetched: ").append(r.error()).append('.');
+        out.append(describe(r))
+            .append(changesAgent(r.tool()) ? " failed: " : " could not be fetched: ");
+        out.append(r.error()).append('.');
         continue;
       }
       switch (r.tool()) {
@@ -57,6 +74,10 @@ final class AnswerWriter {
         case TRENDING -> trending(out, r.result());
         case FEAR_GREED -> fearGreed(out, r.result());
         case BACKTEST -> backtest(out, r.result());
+        case LIST_AGENTS -> agents(out, r.result());
+        case CREATE_AGENT -> created(out, r.result());
+        case START_AGENT, STOP_AGENT -> status(out, r.result());
+        case AGENT_STATS -> agentStats(out, r.arguments(), r.result());
         default -> out.append(r.tool()).append(" answered.");
       }
     }
@@ -65,7 +86,116 @@ final class AnswerWriter {
 
   private static String describe(Result r) {
     String symbol = r.arguments().path("symbol").asText("");
-    return (r.tool() + (symbol.isEmpty() ? "" : " for " + symbol)).replace('_', ' ');
+    String agent = r.arguments().path("name").asText("");
+    String about = symbol.isEmpty() ? agent : symbol;
+    return r.tool().replace('_', ' ') + (about.isEmpty() ? "" : " for " + about);
+  }
+
+  private static boolean changesAgent(String tool) {
+    return tool.equals(CREATE_AGENT) || tool.equals(START_AGENT) || tool.equals(STOP_AGENT);
+  }
+
+  /** What an agent question lacks for its call: the agent's name, or a new agent's particulars. */
+  private static String missingForAgent(Question q) {
+    Ask ask = q.agentAsk();
+    if (ask == Ask.CREATE_AGENT && q.agent() != null) {
+      return (q.strategy() == null ? "Name a strategy" : "Name the assets it trades (BTC, ETH…)")
+          + " for the new agent"
+          + AGENT_EXAMPLE;
+    }
+    if (ask == Ask.CREATE_AGENT) {
+      return "Name the new agent, its strategy and its assets" + AGENT_EXAMPLE;
+    }
+    String verb =
+        switch (ask) {
+          case START_AGENT -> "start";
+          case STOP_AGENT -> "stop";
+          default -> "report on";
+        };
+    return "Name the agent to "
+        + verb
+        + " (\""
+        + verb
+        + " agent btc-momo\"); \"list my agents\""
+        + " shows their names.";
+  }
+
+  private static void agents(StringBuilder out, JsonNode list) {
+    JsonNode agents = list.path("agents");
+    if (agents.isEmpty()) {
+      out.append("You have no agents yet. Create one with a name, a strategy and assets")
+          .append(AGENT_EXAMPLE);
+      return;
+    }
+    out.append("Your agents:");
+    for (JsonNode agent : agents) {
+      out.append("\n- ");
+      agent(out, agent);
+    }
+  }
+
+  /** One agent in a line: name, strategy, assets, cadence, capital and status. */
+  private static void agent(StringBuilder out, JsonNode a) {
+    JsonNode strategy = a.path("strategy");
+    out.append(a.path("name").asText()).append(": ").append(strategy.path("type").asText());
+    if (!strategy.path("params").isEmpty()) {
+      out.append(' ').append(strategy.path("params"));
+    }
+    out.append(" on ").append(join(a.path("symbols"))).append(", ");
+    String interval = a.path("interval").asText();
+    out.append("candle".equals(interval) ? "each closed candle" : "every " + interval);
+    out.append(", capital ").append(fixed(a.path("capital"), 2)).append(" USDT, ");
+    out.append(a.path("status").asText());
+    if (a.path("halted").asBoolean(false)) {
+      out.append(", halted by an emergency stop");
+    }
+  }
+
+  private static void created(StringBuilder out, JsonNode a) {
+    out.append("Created agent ");
+    agent(out, a);
+    JsonNode risk = a.path("risk");
+    out.append(". Risk limits: position at most ").append(fixed(risk.path("maxPositionPct"), 2));
+    out.append(" % of equity, stop-loss ").append(fixed(risk.path("stopLossPct"), 2));
+    out.append(" %, take-profit ").append(fixed(risk.path("takeProfitPct"), 2));
+    out.append(" %, at most ").append(risk.path("maxTradesPerDay").asInt());
+    out.append(" trades a day. It trades once started (\"start agent ");
+    out.append(a.path("name").asText()).append("\").");
+  }
+
+  private static void status(StringBuilder out, JsonNode a) {
+    out.append("Agent ").append(a.path("name").asText()).append(" is ");
+    out.append(a.path("status").asText());
+    out.append(
+        "running".equals(a.path("status").asText())
+            ? ": it trades from the next tick on"
+            : ": it keeps its cash and positions");
+    if (a.path("halted").asBoolean(false)) {
+      out.append(", but an emergency stop holds it until it is lifted");
+    }
+    out.append('.');
+  }
+
+  private static void agentStats(StringBuilder out, JsonNode arguments, JsonNode s) {
+    out.append("Agent ").append(arguments.path("name").asText()).append(": equity ");
+    out.append(fixed(s.path("equity"), 2)).append(" USDT on a capital of ");
+    out.append(fixed(s.path("capital"), 2)).append(" USDT (");
+    out.append(signed(fixed(s.path("returnPct"), 2))).append(" %), realised PnL ");
+    out.append(fixed(s.path("realizedPnl"), 2)).append(" USDT, unrealised ");
+    out.append(fixed(s.path("unrealizedPnl"), 2)).append(" USDT; ");
+    out.append(s.path("tradeCount").asInt()).append(" trades, ");
+    out.append(s.path("closedTrades").asInt()).append(" of them closing a position");
+    if (present(s.get("winRate"))) {
+      out.append(", win rate ").append(percent(s.get("winRate"), 1));
+    }
+    if (present(s.get("profitFactor"))) {
+      out.append(", profit factor ").append(fixed(s.get("profitFactor"), 2));
+    }
+    if (present(s.get("sharpe"))) {
+      out.append(", Sharpe ").append(fixed(s.get("sharpe"), 2));
+    }
+    out.append("; maximum drawdown ").append(fixed(s.path("maxDrawdownPct"), 2));
+    out.append(" %, exposure ").append(fixed(s.path("exposurePct"), 2)).append(" %.");
   }
 
   private static void price(StringBuilder out, JsonNode p) {

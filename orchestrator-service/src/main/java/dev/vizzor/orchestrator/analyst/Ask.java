@@ -8,5 +8,15 @@ enum Ask {
   SIGNAL,
   TRENDING,
   FEAR_GREED,
-  BACKTEST
+  BACKTEST,
+  LIST_AGENTS,
+  CREATE_AGENT,
+  START_AGENT,
+  STOP_AGENT,
+  AGENT_STATS;
+
+  /** The agent asks: each changes or reads one agent, and a question is one of them at most. */
+  boolean aboutAgents() {
+    return compareTo(LIST_AGENTS) >= 0;
+  }
 }

@@ -5,10 +5,16 @@ import java.util.Set;
 
 /**
  * A question as the local analyst reads it: the assets it names (tickers), the horizon if one is
- * named, what it asks for, and the strategy named for a backtest.
+ * named, what it asks for, the strategy it names (null: none), and the agent it names (null: none).
  */
-record Question(List<String> symbols, String horizon, Set<Ask> asks, String strategy) {
+record Question(
+    List<String> symbols, String horizon, Set<Ask> asks, String strategy, String agent) {
   boolean asks(Ask ask) {
     return asks.contains(ask);
+  }
+
+  /** The agent ask of the question, if it is one. */
+  Ask agentAsk() {
+    return asks.stream().filter(Ask::aboutAgents).findFirst().orElse(null);
   }
 }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Reads a question in plain English: the assets by ticker, pair or name, a horizon, and what is
  * asked, by the words people use for it. With assets but no recognised ask it answers price and
- * prediction, the two things people most want to know about an asset.
+ * prediction, the two things people most want to know about an asset. A question that speaks of an
+ * agent asks one thing of the user's agents and nothing else: create one, stop or start one, one's
+ * statistics when it names one, or else the list.
  */
 final class QuestionReader {
   /** The assets the suite knows (market-service's bundled set), by the names people use. */
@@ -48,11 +50,72 @@ final class QuestionReader {
           .map(name -> Pattern.compile("\\b" + name + "\\b"))
           .toList();
 
+  /**
+   * An agent's name as agent-service allows it, after "named" or "called", after "agent", or after
+   * "stats of"; read from the question as written, since names are case-sensitive.
+   */
+  private static final String NAME = "[\"'`]?([A-Za-z0-9][A-Za-z0-9_.-]{0,63})";
+
+  private static final List<Pattern> AGENT_NAMES =
+      Stream.of(
+              "\\b(?:named|called)\\s+" + NAME,
+              "\\bagent\\s+" + NAME,
+              "\\b(?:stats|statistics|performance)\\s+(?:of|for)\\s+" + NAME)
+          .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+          .toList();
+
+  /** Words where a name could be (after "agent", "stats of") that are not one. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "my",
+          "agent",
+          "agents",
+          "named",
+          "called",
+          "on",
+          "for",
+          "with",
+          "using",
+          "that",
+          "to",
+          "is",
+          "and",
+          "of",
+          "stats",
+          "statistics",
+          "performance",
+          "please",
+          "doing",
+          "trading");
+
+  /** Not "make": "how much did agent x make" asks for its figures. */
+  private static final Pattern CREATE = Pattern.compile("\\b(create|set up|new agent)\\b");
+
+  /** "stop", but not the stop-loss a new agent may be given. */
+  private static final Pattern STOP = Pattern.compile("\\b(stop|pause)\\b(?![- ]loss)");
+
+  private static final Pattern START = Pattern.compile("\\b(start|resume)\\b");
+
   private QuestionReader() {}
 
   static Question read(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher named = agentName(text);
+    String agent = named == null ? null : trimmed(named.group(1));
+    // the name is not read again as assets ("btc-momentum" names no BTC)
+    String lower =
+        (named == null
+                ? text
+                : text.substring(0, named.start(1)) + " " + text.substring(named.end(1)))
+            .toLowerCase(Locale.ROOT);
     List<String> symbols = symbols(lower);
+    String strategy = strategy(lower);
+    Ask agentAsk = agentAsk(lower, agent);
+    if (agentAsk != null) {
+      return new Question(symbols, null, EnumSet.of(agentAsk), strategy, agent);
+    }
     Set<Ask> asks = EnumSet.noneOf(Ask.class);
     when(lower, asks, Ask.PRICE, "price", "cost", "worth", "how much", "trading at", "quote");
     when(
@@ -72,7 +135,6 @@ final class QuestionReader {
     when(lower, asks, Ask.TRENDING, "trending", "movers", "moving most", "hot ", "market today");
     when(lower, asks, Ask.FEAR_GREED, "fear", "greed", "sentiment", "mood");
     when(lower, asks, Ask.BACKTEST, "backtest", "back-test", "back test");
-    String strategy = strategy(lower);
     if (strategy != null && lower.contains("strateg")) {
       asks.add(Ask.BACKTEST);
     }
@@ -80,7 +142,42 @@ final class QuestionReader {
       asks.add(Ask.PRICE);
       asks.add(Ask.PREDICTION);
     }
-    return new Question(symbols, horizon(lower), asks, strategy == null ? "momentum" : strategy);
+    return new Question(symbols, horizon(lower), asks, strategy, null);
+  }
+
+  /** What a question about agents asks; null when it speaks of none. */
+  private static Ask agentAsk(String lower, String agent) {
+    if (!lower.contains("agent")) {
+      return null;
+    }
+    if (CREATE.matcher(lower).find()) {
+      return Ask.CREATE_AGENT;
+    }
+    if (STOP.matcher(lower).find()) {
+      return Ask.STOP_AGENT;
+    }
+    if (START.matcher(lower).find()) {
+      return Ask.START_AGENT;
+    }
+    return agent == null ? Ask.LIST_AGENTS : Ask.AGENT_STATS;
+  }
+
+  /** The first of {@link #AGENT_NAMES} that names something other than a common word. */
+  private static Matcher agentName(String text) {
+    for (Pattern pattern : AGENT_NAMES) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        if (!NOT_NAMES.contains(trimmed(m.group(1)).toLowerCase(Locale.ROOT))) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A name without the full stop that ends the sentence it closes. */
+  private static String trimmed(String name) {
+    return name.replaceAll("\\.+$", "");
   }
 
   private static List<String> symbols(String lower) {

@@ -1,28 +1,46 @@
 package dev.vizzor.orchestrator.analyst;
 
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
+import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
+import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
+import static dev.vizzor.orchestrator.domain.ToolNames.LIST_AGENTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
+import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The tool calls that answer a question: name and arguments, in the order the answer uses. */
 final class ToolPlan {
   record Step(String tool, ObjectNode arguments) {}
+
+  /**
+   * What a new agent gets that the question does not say: agent-service's own defaults
+   * (docs/AGENTS.md), written out since create_agent asks for them.
+   */
+  private static final String DEFAULT_INTERVAL = "candle";
+
+  private static final int DEFAULT_CAPITAL = 10_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ToolPlan() {}
 
   static List<Step> of(Question q) {
+    Ask agentAsk = q.agentAsk();
+    if (agentAsk != null) {
+      return agentStep(q, agentAsk).map(List::of).orElse(List.of());
+    }
     List<Step> steps = new ArrayList<>();
     if (q.asks(Ask.PRICE) && q.symbols().size() == 1) {
       steps.add(new Step(PRICE, args().put("symbol", q.symbols().get(0))));
@@ -41,7 +59,7 @@ final class ToolPlan {
       if (q.asks(Ask.BACKTEST)) {
         ObjectNode args = args().put("symbol", symbol);
         args.put("interval", q.horizon() == null ? "1h" : q.horizon());
-        args.putObject("strategy").put("type", q.strategy());
+        args.putObject("strategy").put("type", q.strategy() == null ? "momentum" : q.strategy());
         steps.add(new Step(BACKTEST, args));
       }
     }
@@ -60,6 +78,35 @@ final class ToolPlan {
       steps.add(new Step(FEAR_GREED, args()));
     }
     return steps;
+  }
+
+  /**
+   * The one call an agent question makes; none while it lacks what the call needs (the agent's
+   * name; for a new agent also its strategy and assets), which the answer then asks for.
+   */
+  private static Optional<Step> agentStep(Question q, Ask ask) {
+    if (ask == Ask.LIST_AGENTS) {
+      return Optional.of(new Step(LIST_AGENTS, args()));
+    }
+    if (q.agent() == null) {
+      return Optional.empty();
+    }
+    ObjectNode named = args().put("name", q.agent());
+    return switch (ask) {
+      case START_AGENT -> Optional.of(new Step(START_AGENT, named));
+      case STOP_AGENT -> Optional.of(new Step(STOP_AGENT, named));
+      case AGENT_STATS -> Optional.of(new Step(AGENT_STATS, named));
+      default -> {
+        if (q.strategy() == null || q.symbols().isEmpty()) {
+          yield Optional.empty();
+        }
+        ObjectNode strategy = named.putObject("strategy").put("type", q.strategy());
+        strategy.putObject("params");
+        q.symbols().forEach(named.putArray("symbols")::add);
+        named.put("interval", DEFAULT_INTERVAL).put("capital", DEFAULT_CAPITAL);
+        yield Optional.of(new Step(CREATE_AGENT, named));
+      }
+    };
   }
 
   private static ObjectNode args() {

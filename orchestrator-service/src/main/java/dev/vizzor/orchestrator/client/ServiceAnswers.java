@@ -33,7 +33,8 @@ final class ServiceAnswers {
       } catch (RuntimeException unreadable) {
         // the status alone still says what happened
       }
-      return new ToolFailure(service + " answered " + detail);
+      String message = service + " answered " + detail;
+      return status < 500 ? new ServiceRefusal(message) : new ToolFailure(message);
     }
     if (failure instanceof CircuitBreakerOpenException) {
       return new ToolFailure(service + " is failing; not called for a while");

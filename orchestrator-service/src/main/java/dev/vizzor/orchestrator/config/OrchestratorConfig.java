@@ -22,6 +22,9 @@ public interface OrchestratorConfig {
   /** notification-service, for the alert tools ({@code VIZZOR_NOTIFICATION_URL}). */
   String notificationUrl();
 
+  /** agent-service, for the agent tools ({@code VIZZOR_AGENT_URL}). */
+  String agentUrl();
+
   /** Tool rounds one message may take before the model must answer with what it has. */
   @WithDefault("4")
   int maxToolRounds();

@@ -1,7 +1,7 @@
 package dev.vizzor.orchestrator.domain;
 
 /** A tool that could not answer; its message goes to the model as the tool's result. */
-public final class ToolFailure extends RuntimeException {
+public class ToolFailure extends RuntimeException {
   public ToolFailure(String message) {
     super(message);
   }

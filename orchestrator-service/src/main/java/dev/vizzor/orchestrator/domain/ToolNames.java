@@ -12,6 +12,11 @@ public final class ToolNames {
   public static final String SIGNALS = "get_signals";
   public static final String SET_PRICE_ALERT = "set_price_alert";
   public static final String LIST_ALERTS = "list_alerts";
+  public static final String LIST_AGENTS = "list_agents";
+  public static final String CREATE_AGENT = "create_agent";
+  public static final String START_AGENT = "start_agent";
+  public static final String STOP_AGENT = "stop_agent";
+  public static final String AGENT_STATS = "get_agent_stats";
 
   private ToolNames() {}
 }

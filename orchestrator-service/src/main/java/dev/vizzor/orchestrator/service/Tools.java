@@ -1,14 +1,19 @@
 package dev.vizzor.orchestrator.service;
 
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
+import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
+import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
+import static dev.vizzor.orchestrator.domain.ToolNames.LIST_AGENTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.LIST_ALERTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
 import static dev.vizzor.orchestrator.domain.ToolNames.SET_PRICE_ALERT;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
+import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +26,7 @@ import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.vizzor.common.calls.ServiceCall;
+import dev.vizzor.orchestrator.client.AgentCalls;
 import dev.vizzor.orchestrator.client.MarketReads;
 import dev.vizzor.orchestrator.client.NotificationWrites;
 import dev.vizzor.orchestrator.client.PredictionReads;
@@ -29,6 +35,7 @@ import dev.vizzor.orchestrator.domain.ToolFailure;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -55,10 +62,12 @@ public class Tools {
       MarketReads market,
       PredictionReads prediction,
       NotificationWrites notifications,
+      AgentCalls agents,
       ObjectMapper json) {
     this.json = json;
     this.prediction = prediction;
-    this.tools =
+    // Map.of takes ten entries at most
+    Map<String, Tool> readsAndAlerts =
         Map.of(
             PRICE,
             new Tool(
@@ -167,7 +176,115 @@ public class Tools {
             new Tool(
                 spec(LIST_ALERTS, "The user's alert rules, newest first.", none()),
                 (args, call) -> notifications.rules(call)));
+    Map<String, Tool> all = new HashMap<>(readsAndAlerts);
+    agentTools(agents).forEach(tool -> all.put(tool.spec().name(), tool));
+    this.tools = Map.copyOf(all);
     this.specifications = tools.values().stream().map(Tool::spec).toList();
+  }
+
+  /**
+   * The user's paper-trading agents in agent-service (docs/AGENTS.md), which checks every field of
+   * a new agent and names the one it refuses; what the model sends is passed on field by field,
+   * nothing else.
+   */
+  private List<Tool> agentTools(AgentCalls agents) {
+    return List.of(
+        new Tool(
+            spec(
+                LIST_AGENTS,
+                "The user's paper-trading agents: name, strategy, symbols, interval, capital,"
+                    + " risk limits, status (created, running or stopped) and whether an emergency"
+                    + " stop halts them.",
+                none()),
+            (args, call) -> agents.agents(call)),
+        new Tool(
+            spec(
+                CREATE_AGENT,
+                "Creates a paper-trading agent for the user (status created: start_agent makes it"
+                    + " trade). It trades spot, long only, on the symbols with its own wallet;"
+                    + " nothing places a real order. Strategies: momentum {period},"
+                    + " breakout {threshold}, mean_reversion, trend, chronovisor {tier, horizon}.",
+                JsonObjectSchema.builder()
+                    .addStringProperty(
+                        "name",
+                        "1-64 letters, digits, '_', '.' or '-', starting with a letter or digit;"
+                            + " unique among the user's agents")
+                    .addProperty(
+                        "strategy",
+                        JsonObjectSchema.builder()
+                            .addEnumProperty(
+                                "type",
+                                List.of(
+                                    "momentum",
+                                    "breakout",
+                                    "mean_reversion",
+                                    "trend",
+                                    "chronovisor"))
+                            .addProperty(
+                                "params",
+                                JsonObjectSchema.builder()
+                                    .description("the strategy's parameters; {} for its defaults")
+                                    .build())
+                            .required("type")
+                            .build())
+                    .addProperty(
+                        "symbols",
+                        JsonArraySchema.builder()
+                            .items(new JsonStringSchema())
+                            .description("1 to 10 base assets, e.g. [\"BTC\", \"ETH\"]")
+                            .build())
+                    .addStringProperty(
+                        "interval",
+                        "\"candle\" (decide on each closed hourly candle; use it unless the user"
+                            + " names another) or 1m to 7d, such as 15m or 4h; chronovisor takes"
+                            + " candle only")
+                    .addNumberProperty(
+                        "capital", "starting USDT, 100 to 1e9; 10000 unless the user names one")
+                    .addProperty(
+                        "risk",
+                        JsonObjectSchema.builder()
+                            .description("optional; each limit defaults as shown")
+                            .addNumberProperty("maxPositionPct", "% of equity per position (25)")
+                            .addNumberProperty("stopLossPct", "% below cost to sell (5)")
+                            .addNumberProperty("takeProfitPct", "% above cost to sell (10)")
+                            .addNumberProperty(
+                                "maxDailyLossPct", "no buy after this daily loss (5)")
+                            .addNumberProperty("maxDrawdownPct", "no buy below this drawdown (20)")
+                            .addIntegerProperty("maxTradesPerDay", "fills per UTC day (10)")
+                            .build())
+                    .required("name", "strategy", "symbols", "interval", "capital")
+                    .build()),
+            (args, call) -> agents.create(call, newAgent(args))),
+        new Tool(
+            spec(
+                START_AGENT,
+                "Starts one of the user's agents: it trades from the next tick on.",
+                agentName()),
+            (args, call) -> agents.start(call, text(args, "name"))),
+        new Tool(
+            spec(
+                STOP_AGENT,
+                "Stops one of the user's agents; it keeps its cash and positions.",
+                agentName()),
+            (args, call) -> agents.stop(call, text(args, "name"))),
+        new Tool(
+            spec(
+                AGENT_STATS,
+                "One of the user's agents' figures: equity, realised and unrealised PnL, return %,"
+                    + " win rate, profit factor, Sharpe, max drawdown %, trades, exposure %.",
+                agentName()),
+            (args, call) -> agents.stats(call, text(args, "name"))));
+  }
+
+  /** The agent agent-service takes for the tool's arguments: only the fields it knows. */
+  private ObjectNode newAgent(JsonNode args) {
+    ObjectNode agent = json.createObjectNode().put("name", text(args, "name"));
+    for (String field : List.of("strategy", "symbols", "interval", "capital", "risk")) {
+      if (args.hasNonNull(field)) {
+        agent.set(field, args.get(field));
+      }
+    }
+    return agent;
   }
 
   /** The alert rule notification-service takes for the tool's arguments. */
@@ -273,6 +390,13 @@ public class Tools {
     return JsonObjectSchema.builder()
         .addStringProperty("symbol", "ticker, e.g. BTC")
         .required("symbol")
+        .build();
+  }
+
+  private static JsonObjectSchema agentName() {
+    return JsonObjectSchema.builder()
+        .addStringProperty("name", "the agent's name, as list_agents shows it")
+        .required("name")
         .build();
   }
 

@@ -286,6 +286,44 @@ class AgentsTest {
   }
 
   @Test
+  void aChronovisorAgentTradesTheCallsAtOrAboveItsTierAtTheLastTicksPrice() {
+    Api api = Api.of(UUID.randomUUID());
+    int i = Candles.indexOpening(Instant.parse("2023-07-01T00:00:00Z"));
+    startedAgent(
+        api,
+        "{\"name\":\"seer\",\"strategy\":{\"type\":\"chronovisor\",\"params\":"
+            + "{\"tier\":\"tracked\",\"horizon\":\"4h\"}},\"symbols\":[\"BTC\"]}");
+    Instant t = Candles.closeTime(i);
+    try (ChronoVisorCalls calls = new ChronoVisorCalls(broker)) {
+      tickAfter(i, "16600", 1);
+      // a tracked "up" at its tier: bought at the tick's price, the newer one
+      calls.call("up", "tracked", t);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> api.all("/v1/agents/seer/trades").size() == 1);
+      JsonNode buy = api.all("/v1/agents/seer/trades").get(0);
+      assertEquals("buy", buy.get("side").asText());
+      assertEquals(0, new BigDecimal("16600").compareTo(buy.get("marketPrice").decimalValue()));
+      // an advisory "down" is below the tier: FLAT, so the position is closed, at the call's entry
+      // price (16542.4, newer than the tick): a loss of about a quarter of a percent of equity
+      calls.call("down", "advisory", t.plusSeconds(3600));
+      // a high-conviction "up" is above it: bought again
+      calls.call("up", "high-conviction", t.plusSeconds(7200));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> api.all("/v1/agents/seer/decisions").size() == 3);
+    }
+    List<JsonNode> decisions = api.all("/v1/agents/seer/decisions");
+    Collections.reverse(decisions);
+    assertEquals(
+        List.of("buy", "sell", "buy"),
+        decisions.stream().map(d -> d.get("action").asText()).toList());
+    assertEquals("flat", decisions.get(1).get("inputs").get("signal").asText());
+    assertEquals(
+        "high-conviction", decisions.get(2).get("inputs").get("call").get("tier").asText());
+  }
+
+  @Test
   void anAgentOnTwoSymbolsDecidesOnEachSymbolsClosedCandle() {
     Api api = Api.of(UUID.randomUUID());
     int i = Candles.indexOpening(Instant.parse("2023-05-01T00:00:00Z"));

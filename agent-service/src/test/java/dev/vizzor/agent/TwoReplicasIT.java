@@ -10,11 +10,11 @@ import dev.vizzor.testsupport.MarketStub;
 import dev.vizzor.testsupport.PackagedApp;
 import dev.vizzor.testsupport.PostgresServer;
 import dev.vizzor.testsupport.RedisServerHandle;
+import dev.vizzor.testsupport.TickPartitions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,14 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +38,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoReplicasIT {
-  private static final String TICKS = "vizzor.market.ticks";
   private static final int PARTITIONS = 2;
   private static final String GROUP = "agent-service-ticks";
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
@@ -52,7 +45,7 @@ class TwoReplicasIT {
   private final KafkaBroker broker = KafkaBroker.get();
   private final List<PackagedApp> processes = new ArrayList<>();
   private final MarketStub market = new MarketStub();
-  private final List<String> symbols = symbolOnEachPartition();
+  private final List<String> symbols = TickPartitions.symbolOnEach(PARTITIONS, "A");
   private Map<String, String> config;
   private String database;
   private PackagedApp replicaA;
@@ -60,7 +53,7 @@ class TwoReplicasIT {
 
   @BeforeAll
   void startTwoReplicas() throws Exception {
-    broker.createTopic(TICKS, PARTITIONS);
+    broker.createTopic(TickPartitions.TICKS, PARTITIONS);
     broker.createTopics("vizzor.agents.control", "vizzor.agents.decisions", "vizzor.agents.trades");
     market.init(
         Map.of("url-property", "vizzor.agent.market-url", "symbols", String.join(",", symbols)));
@@ -229,32 +222,7 @@ class TwoReplicasIT {
     throw new AssertionError("no emergency-stops check: " + response.body());
   }
 
-  /** The members of the tick group, each with the number of tick partitions it holds. */
   private Map<String, Integer> tickConsumers() throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-      ConsumerGroupDescription group =
-          admin.describeConsumerGroups(List.of(GROUP)).all().get().get(GROUP);
-      Map<String, Integer> partitions = new TreeMap<>();
-      for (MemberDescription member : group.members()) {
-        partitions.put(
-            member.consumerId(),
-            (int)
-                member.assignment().topicPartitions().stream()
-                    .filter(p -> p.topic().equals(TICKS))
-                    .count());
-      }
-      return partitions;
-    }
-  }
-
-  /** A fresh symbol for each tick partition, placed as Kafka's partitioner places its key. */
-  private static List<String> symbolOnEachPartition() {
-    Map<Integer, String> byPartition = new TreeMap<>();
-    while (byPartition.size() < PARTITIONS) {
-      String symbol = "A" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-      byte[] key = (symbol + "USDT").getBytes(StandardCharsets.UTF_8);
-      byPartition.putIfAbsent(Utils.toPositive(Utils.murmur2(key)) % PARTITIONS, symbol);
-    }
-    return List.copyOf(byPartition.values());
+    return TickPartitions.heldBy(broker, GROUP);
   }
 }

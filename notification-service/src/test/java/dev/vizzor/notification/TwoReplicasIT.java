@@ -15,10 +15,10 @@ import dev.vizzor.testsupport.PackagedApp;
 import dev.vizzor.testsupport.Ports;
 import dev.vizzor.testsupport.PostgresServer;
 import dev.vizzor.testsupport.RedisServerHandle;
+import dev.vizzor.testsupport.TickPartitions;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,31 +169,12 @@ class TwoReplicasIT {
 
   /** The members of the rule-evaluating group, each with the number of tick partitions it holds. */
   private Map<String, Integer> ruleConsumers() throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-      ConsumerGroupDescription group =
-          admin.describeConsumerGroups(List.of(RULES_GROUP)).all().get().get(RULES_GROUP);
-      Map<String, Integer> partitions = new TreeMap<>();
-      for (MemberDescription member : group.members()) {
-        partitions.put(
-            member.consumerId(),
-            (int)
-                member.assignment().topicPartitions().stream()
-                    .filter(p -> p.topic().equals(TICKS))
-                    .count());
-      }
-      return partitions;
-    }
+    return TickPartitions.heldBy(broker, RULES_GROUP);
   }
 
-  /** A fresh symbol for each tick partition, placed as Kafka's partitioner places its key. */
+  /** A fresh symbol for each tick partition. */
   private static Collection<String> symbolOnEachTickPartition() {
-    Map<Integer, String> byPartition = new TreeMap<>();
-    while (byPartition.size() < TICK_PARTITIONS) {
-      String symbol = uniqueSymbol();
-      byte[] key = (symbol + "USDT").getBytes(StandardCharsets.UTF_8);
-      byPartition.putIfAbsent(Utils.toPositive(Utils.murmur2(key)) % TICK_PARTITIONS, symbol);
-    }
-    return byPartition.values();
+    return TickPartitions.symbolOnEach(TICK_PARTITIONS, "R");
   }
 
   @Test

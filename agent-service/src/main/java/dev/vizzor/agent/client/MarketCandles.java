@@ -4,6 +4,8 @@ import dev.vizzor.agent.config.AgentConfig;
 import dev.vizzor.agent.domain.CandleRange;
 import dev.vizzor.chronovisor.Bar;
 import dev.vizzor.common.calls.ServiceCalls;
+import dev.vizzor.common.market.CandlesResponse;
+import dev.vizzor.common.market.MarketCandlesApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,8 @@ package dev.vizzor.prediction.client;
 
 import dev.vizzor.chronovisor.Bar;
 import dev.vizzor.common.calls.ServiceCalls;
+import dev.vizzor.common.market.CandlesResponse;
+import dev.vizzor.common.market.MarketCandlesApi;
 import dev.vizzor.prediction.config.PredictionConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package dev.vizzor.prediction.client;
+package dev.vizzor.common.market;
 
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.common.calls.ServiceCallHeaders;
@@ -10,7 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
-/** market-service's candles for other services ({@code GET /internal/candles/{symbol}}). */
+/**
+ * market-service's candles for other services ({@code GET /internal/candles/{symbol}}), the one
+ * client interface its callers (prediction-service, agent-service) build with their own fault
+ * tolerance.
+ */
 @ClientHeaderParam(name = "Authorization", value = ServiceCallHeaders.AUTHORIZATION)
 @ClientHeaderParam(name = "X-Request-Id", value = ServiceCallHeaders.REQUEST_ID)
 public interface MarketCandlesApi {

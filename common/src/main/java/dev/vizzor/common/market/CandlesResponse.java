@@ -1,4 +1,4 @@
-package dev.vizzor.prediction.client;
+package dev.vizzor.common.market;
 
 import java.math.BigDecimal;
 import java.time.Instant;

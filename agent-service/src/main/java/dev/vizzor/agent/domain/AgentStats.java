@@ -69,14 +69,7 @@ public record AgentStats(
         losses = losses.add(trade.realizedPnl().negate());
       }
     }
-    BigDecimal unrealized =
-        now.positions().values().stream()
-            .map(
-                p ->
-                    now.prices().containsKey(p.symbol())
-                        ? p.valueAt(now.prices().get(p.symbol())).subtract(p.cost())
-                        : BigDecimal.ZERO)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal unrealized = now.unrealizedPnl();
     BigDecimal equity = now.equity();
     double[] series = new double[curve.size() + 1];
     long[] times = new long[curve.size() + 1];

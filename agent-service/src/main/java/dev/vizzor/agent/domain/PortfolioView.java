@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,7 +59,7 @@ public record PortfolioView(
       cash = cash.add(part.holdings().cash());
       for (Position p : part.holdings().positions().values()) {
         BigDecimal price = part.holdings().prices().get(p.symbol());
-        BigDecimal value = price == null ? p.cost() : p.valueAt(price);
+        BigDecimal value = part.holdings().valueOf(p);
         bySymbol.merge(
             p.symbol(),
             new Holding(p.symbol(), p.quantity(), p.cost(), price, value, value.subtract(p.cost())),
@@ -119,25 +118,32 @@ public record PortfolioView(
     return p.value() == null ? p.cost() : p.value();
   }
 
+  /**
+   * One pass over the agents' curves (each oldest first): at each time, every agent stands at its
+   * latest point so far, or at its starting capital before its first.
+   */
   private static List<EquityPoint> history(List<Part> parts) {
     TreeSet<Instant> times = new TreeSet<>();
     parts.forEach(p -> p.curve().forEach(point -> times.add(point.marketTime())));
+    int[] next = new int[parts.size()];
+    EquityPoint[] latest = new EquityPoint[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      BigDecimal capital = parts.get(i).agent().capital();
+      latest[i] = new EquityPoint(null, capital, BigDecimal.ZERO, capital);
+    }
     List<EquityPoint> summed = new ArrayList<>();
     for (Instant t : times) {
       BigDecimal cash = BigDecimal.ZERO;
       BigDecimal positions = BigDecimal.ZERO;
       BigDecimal equity = BigDecimal.ZERO;
-      for (Part part : parts) {
-        EquityPoint at =
-            part.curve().stream()
-                .filter(point -> !point.marketTime().isAfter(t))
-                .max(Comparator.comparing(EquityPoint::marketTime))
-                .orElse(
-                    new EquityPoint(
-                        t, part.agent().capital(), BigDecimal.ZERO, part.agent().capital()));
-        cash = cash.add(at.cash());
-        positions = positions.add(at.positionsValue());
-        equity = equity.add(at.equity());
+      for (int i = 0; i < parts.size(); i++) {
+        List<EquityPoint> curve = parts.get(i).curve();
+        while (next[i] < curve.size() && !curve.get(next[i]).marketTime().isAfter(t)) {
+          latest[i] = curve.get(next[i]++);
+        }
+        cash = cash.add(latest[i].cash());
+        positions = positions.add(latest[i].positionsValue());
+        equity = equity.add(latest[i].equity());
       }
       summed.add(new EquityPoint(t, cash, positions, equity));
     }

@@ -32,7 +32,7 @@ public record WalletView(
             .map(
                 p -> {
                   BigDecimal price = holdings.prices().get(p.symbol());
-                  BigDecimal value = price == null ? p.cost() : p.valueAt(price);
+                  BigDecimal value = holdings.valueOf(p);
                   return new PositionView(
                       p.symbol(),
                       p.quantity(),

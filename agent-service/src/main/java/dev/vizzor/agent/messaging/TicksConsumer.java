@@ -1,17 +1,13 @@
 package dev.vizzor.agent.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.agent.domain.Moment;
 import dev.vizzor.agent.service.Trading;
-import dev.vizzor.common.market.Symbols;
-import dev.vizzor.common.messaging.IncomingEvents;
+import dev.vizzor.common.messaging.MarketTick;
 import dev.vizzor.common.messaging.Retried;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -36,19 +32,8 @@ public class TicksConsumer {
   public Uni<Void> consume(String value, IncomingKafkaRecordMetadata<String, String> record) {
     Moment tick;
     try {
-      JsonNode body = json.readTree(value);
-      UUID id =
-          IncomingEvents.id(record).orElseGet(() -> UUID.fromString(body.path("id").asText()));
-      tick =
-          new Moment(
-              id,
-              Symbols.normalize(body.path("symbol").asText(null)),
-              body.path("price").decimalValue(),
-              Instant.parse(body.path("asOf").asText()),
-              body.path("source").asText(null));
-      if (tick.price().signum() <= 0) {
-        throw new IllegalArgumentException("price " + tick.price());
-      }
+      MarketTick read = MarketTick.read(json, value, record);
+      tick = new Moment(read.eventId(), read.symbol(), read.price(), read.asOf(), read.source());
     } catch (Exception unreadable) {
       LOG.warnf("unreadable tick skipped (%s): %s", unreadable.getMessage(), value);
       return Uni.createFrom().voidItem();

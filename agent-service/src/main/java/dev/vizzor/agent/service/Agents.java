@@ -8,14 +8,11 @@ import dev.vizzor.agent.domain.AgentView;
 import dev.vizzor.agent.domain.DecisionView;
 import dev.vizzor.agent.domain.Holdings;
 import dev.vizzor.agent.domain.NewAgent;
-import dev.vizzor.agent.domain.PriceQuote;
 import dev.vizzor.agent.domain.TradeView;
 import dev.vizzor.agent.domain.WalletView;
 import dev.vizzor.agent.repository.AgentRepository;
 import dev.vizzor.agent.repository.DecisionRepository;
 import dev.vizzor.agent.repository.EquityRepository;
-import dev.vizzor.agent.repository.PositionRepository;
-import dev.vizzor.agent.repository.PriceRepository;
 import dev.vizzor.agent.repository.TradeRepository;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.Problem;
@@ -25,23 +22,19 @@ import dev.vizzor.common.paging.Pages;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The caller's agents: create, list, start, stop, and read their wallet, trades and stats. */
 @ApplicationScoped
 public class Agents {
   private final AgentRepository agents;
-  private final PositionRepository positions;
   private final TradeRepository trades;
   private final DecisionRepository decisions;
   private final EquityRepository equity;
-  private final PriceRepository prices;
+  private final PricedHoldings priced;
   private final Halts halts;
   private final Pool pool;
   private final AgentConfig config;
@@ -49,21 +42,19 @@ public class Agents {
 
   Agents(
       AgentRepository agents,
-      PositionRepository positions,
       TradeRepository trades,
       DecisionRepository decisions,
       EquityRepository equity,
-      PriceRepository prices,
+      PricedHoldings priced,
       Halts halts,
       Pool pool,
       AgentConfig config,
       Clock clock) {
     this.agents = agents;
-    this.positions = positions;
     this.trades = trades;
     this.decisions = decisions;
     this.equity = equity;
-    this.prices = prices;
+    this.priced = priced;
     this.halts = halts;
     this.pool = pool;
     this.config = config;
@@ -134,12 +125,9 @@ public class Agents {
     return owned(accountId, name)
         .chain(
             agent ->
-                holdings(agent)
-                    .chain(
-                        held ->
-                            prices
-                                .of(agent.symbols())
-                                .map(quotes -> WalletView.of(agent, held, quotes))));
+                priced
+                    .of(pool, agent)
+                    .map(read -> WalletView.of(agent, read.holdings(), read.quotes())));
   }
 
   public Uni<Page<TradeView>> trades(UUID accountId, String name, String cursor, int limit) {
@@ -180,21 +168,8 @@ public class Agents {
   }
 
   /** The agent's cash and positions at the last ticks' prices. */
-  Uni<Holdings> holdings(Agent agent) {
-    return positions
-        .of(pool, agent.id())
-        .chain(
-            held ->
-                prices
-                    .of(agent.symbols())
-                    .map(
-                        quotes -> {
-                          Map<String, BigDecimal> at = new HashMap<>();
-                          for (PriceQuote q : quotes.values()) {
-                            at.put(q.symbol(), q.price());
-                          }
-                          return new Holdings(agent.cash(), held, at);
-                        }));
+  private Uni<Holdings> holdings(Agent agent) {
+    return priced.of(pool, agent).map(PricedHoldings.Priced::holdings);
   }
 
   /** The caller's agent of that name; anyone else's is as absent as a missing one. */

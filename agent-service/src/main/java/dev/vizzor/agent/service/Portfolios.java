@@ -3,9 +3,9 @@ package dev.vizzor.agent.service;
 import dev.vizzor.agent.domain.Agent;
 import dev.vizzor.agent.domain.PolymarketPortfolio;
 import dev.vizzor.agent.domain.PortfolioView;
+import dev.vizzor.agent.domain.PriceQuote;
 import dev.vizzor.agent.repository.AgentRepository;
 import dev.vizzor.agent.repository.EquityRepository;
-import dev.vizzor.agent.repository.PriceRepository;
 import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.Problem;
 import io.smallrye.mutiny.Multi;
@@ -13,7 +13,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -26,22 +27,19 @@ public class Portfolios {
 
   private final AgentRepository agents;
   private final EquityRepository equity;
-  private final PriceRepository prices;
-  private final Agents owned;
+  private final PricedHoldings priced;
   private final PolymarketPositions polymarket;
   private final Pool pool;
 
   Portfolios(
       AgentRepository agents,
       EquityRepository equity,
-      PriceRepository prices,
-      Agents owned,
+      PricedHoldings priced,
       PolymarketPositions polymarket,
       Pool pool) {
     this.agents = agents;
     this.equity = equity;
-    this.prices = prices;
-    this.owned = owned;
+    this.priced = priced;
     this.polymarket = polymarket;
     this.pool = pool;
   }
@@ -72,18 +70,13 @@ public class Portfolios {
                 .collect()
                 .asList()
                 .chain(
-                    parts -> {
-                      TreeSet<String> symbols = new TreeSet<>();
-                      list.forEach(a -> symbols.addAll(a.symbols()));
-                      return prices
-                          .of(symbols)
-                          .chain(
-                              quotes ->
-                                  polymarketOf(accountId, whole)
-                                      .map(
-                                          paper ->
-                                              PortfolioView.of(
-                                                  whole ? ME : id, parts, quotes, paper)));
+                    read -> {
+                      // the quotes each agent's holdings were priced with, shown once each
+                      Map<String, PriceQuote> quotes = new TreeMap<>();
+                      read.forEach(r -> quotes.putAll(r.quotes()));
+                      List<PortfolioView.Part> parts = read.stream().map(PartRead::part).toList();
+                      return polymarketOf(accountId, whole)
+                          .map(paper -> PortfolioView.of(whole ? ME : id, parts, quotes, paper));
                     }));
   }
 
@@ -95,13 +88,19 @@ public class Portfolios {
     return polymarket.of(accountId).map(paper -> paper.recentTrades().isEmpty() ? null : paper);
   }
 
-  private Uni<PortfolioView.Part> part(Agent agent) {
-    return owned
-        .holdings(agent)
+  private record PartRead(PortfolioView.Part part, Map<String, PriceQuote> quotes) {}
+
+  private Uni<PartRead> part(Agent agent) {
+    return priced
+        .of(pool, agent)
         .chain(
-            held ->
+            read ->
                 equity
                     .curve(pool, agent.id())
-                    .map(curve -> new PortfolioView.Part(agent, held, curve)));
+                    .map(
+                        curve ->
+                            new PartRead(
+                                new PortfolioView.Part(agent, read.holdings(), curve),
+                                read.quotes())));
   }
 }

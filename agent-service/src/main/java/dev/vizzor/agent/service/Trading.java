@@ -75,6 +75,7 @@ public class Trading {
   private final HandledEvents handled;
   private final OutboxRelay relay;
   private final StrategyReadings readings;
+  private final PricedHoldings priced;
   private final Halts halts;
   private final HaltRepository stops;
   private final FillModel fills;
@@ -92,6 +93,7 @@ public class Trading {
       HandledEvents handled,
       OutboxRelay relay,
       StrategyReadings readings,
+      PricedHoldings priced,
       Halts halts,
       HaltRepository stops,
       AgentConfig config,
@@ -107,6 +109,7 @@ public class Trading {
     this.handled = handled;
     this.relay = relay;
     this.readings = readings;
+    this.priced = priced;
     this.halts = halts;
     this.stops = stops;
     this.fills =
@@ -311,19 +314,7 @@ public class Trading {
   }
 
   private Uni<Holdings> holdings(SqlConnection tx, Agent agent, Moment moment) {
-    return positions
-        .of(tx, agent.id())
-        .chain(
-            held ->
-                prices
-                    .of(tx, agent.symbols())
-                    .map(
-                        quotes -> {
-                          Map<String, BigDecimal> at = new HashMap<>();
-                          quotes.values().forEach(q -> at.put(q.symbol(), q.price()));
-                          at.put(moment.symbol(), moment.price());
-                          return new Holdings(agent.cash(), held, at);
-                        }));
+    return priced.of(tx, agent).map(read -> read.holdings().at(moment.symbol(), moment.price()));
   }
 
   private Uni<RiskState> riskState(SqlConnection tx, Agent agent, Instant marketTime) {

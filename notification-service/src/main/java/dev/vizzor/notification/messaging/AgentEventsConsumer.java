@@ -42,7 +42,7 @@ public class AgentEventsConsumer {
       UUID id =
           IncomingEvents.id(record).orElseThrow(() -> new IllegalArgumentException("no ce_id"));
       event = new AgentEvent(id, kind, resource);
-      event.owner();
+      event.owner(); // a record without its owner's account cannot be routed: skipped here
     } catch (Exception unreadable) {
       LOG.warnf("unreadable agent event skipped (%s): %s", unreadable.getMessage(), value);
       return Uni.createFrom().voidItem();

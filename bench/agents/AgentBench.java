@@ -146,29 +146,17 @@ public class AgentBench {
     Map<String, Long> done = new ConcurrentHashMap<>();
     java.util.concurrent.atomic.AtomicLong seen = new java.util.concurrent.atomic.AtomicLong();
     Pattern marketTime = Pattern.compile("\"marketTime\"\\s*:\\s*\"([^\"]+)\"");
-    KafkaConsumer<String, String> consumer = consumer(broker);
-    consumer.subscribe(List.of("vizzor.agents.decisions"));
-    while (consumer.assignment().isEmpty()) {
-      consumer.poll(Duration.ofMillis(100));
-    }
-    Thread reader =
-        Thread.ofPlatform()
-            .start(
-                () -> {
-                  try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                      for (var record : consumer.poll(Duration.ofMillis(20))) {
-                        Matcher m = marketTime.matcher(record.value());
-                        seen.incrementAndGet();
-                        if (m.find() && decided.merge(m.group(1), 1, Integer::sum) == AGENTS) {
-                          done.put(m.group(1), System.nanoTime());
-                        }
-                      }
-                    }
-                  } catch (org.apache.kafka.common.errors.InterruptException stop) {
-                    // the run is over
-                  }
-                });
+    Reader reader =
+        new Reader(
+            broker,
+            "vizzor.agents.decisions",
+            record -> {
+              Matcher m = marketTime.matcher(record.value());
+              seen.incrementAndGet();
+              if (m.find() && decided.merge(m.group(1), 1, Integer::sum) == AGENTS) {
+                done.put(m.group(1), System.nanoTime());
+              }
+            });
     double[] took = new double[rounds];
     Instant start = LocalDateTime.parse("2023-06-01T10:00:00").toInstant(ZoneOffset.UTC);
     try (KafkaProducer<String, String> producer = producer(broker)) {
@@ -209,9 +197,7 @@ public class AgentBench {
         }
       }
     }
-    reader.interrupt();
-    reader.join();
-    consumer.close();
+    reader.close();
     return took;
   }
 
@@ -237,25 +223,8 @@ public class AgentBench {
     String topic = "bench.anchor." + UUID.randomUUID();
     broker.createTopics(topic);
     Map<String, Long> arrived = new ConcurrentHashMap<>();
-    KafkaConsumer<String, String> consumer = consumer(broker);
-    consumer.subscribe(List.of(topic));
-    while (consumer.assignment().isEmpty()) {
-      consumer.poll(Duration.ofMillis(100));
-    }
-    Thread reader =
-        Thread.ofPlatform()
-            .start(
-                () -> {
-                  try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                      for (var record : consumer.poll(Duration.ofMillis(20))) {
-                        arrived.put(record.value(), System.nanoTime());
-                      }
-                    }
-                  } catch (org.apache.kafka.common.errors.InterruptException stop) {
-                    // the run is over
-                  }
-                });
+    Reader reader =
+        new Reader(broker, topic, record -> arrived.put(record.value(), System.nanoTime()));
     double[] took = new double[rounds];
     try (KafkaProducer<String, String> producer = producer(broker)) {
       for (int r = -5; r < rounds; r++) {
@@ -270,10 +239,45 @@ public class AgentBench {
         }
       }
     }
-    reader.interrupt();
-    reader.join();
-    consumer.close();
+    reader.close();
     return took;
+  }
+
+  /** Reads a topic from its end on a thread of its own, each record to {@code onRecord}. */
+  static final class Reader implements AutoCloseable {
+    private final KafkaConsumer<String, String> consumer;
+    private final Thread thread;
+
+    Reader(
+        KafkaBroker broker,
+        String topic,
+        java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>>
+            onRecord) {
+      consumer = consumer(broker);
+      consumer.subscribe(List.of(topic));
+      while (consumer.assignment().isEmpty()) {
+        consumer.poll(Duration.ofMillis(100));
+      }
+      thread =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      while (!Thread.currentThread().isInterrupted()) {
+                        consumer.poll(Duration.ofMillis(20)).forEach(onRecord);
+                      }
+                    } catch (org.apache.kafka.common.errors.InterruptException stop) {
+                      // the run is over
+                    }
+                  });
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join();
+      consumer.close();
+    }
   }
 
   static KafkaProducer<String, String> producer(KafkaBroker broker) {

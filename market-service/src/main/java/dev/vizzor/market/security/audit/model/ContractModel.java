@@ -28,6 +28,8 @@ public final class ContractModel {
   private final Map<String, ModifierDefinitionContext> modifiers = new LinkedHashMap<>();
   private final Map<String, StructDefinitionContext> structs = new LinkedHashMap<>();
   private final List<FunctionModel> functions = new ArrayList<>();
+  private List<ContractModel> lineage;
+  private Map<String, StateVariableDeclarationContext> allStateVariables;
 
   ContractModel(SourceModel sources, SolidityFile file, ContractDefinitionContext definition) {
     this.sources = sources;
@@ -79,10 +81,16 @@ public final class ContractModel {
     return functions;
   }
 
-  /** This contract and its bases found in the audit, most derived first, each once. */
+  /**
+   * This contract and its bases found in the audit, most derived first, each once. Worked out on
+   * first use, once every contract of the audit is known.
+   */
   public List<ContractModel> lineage() {
-    List<ContractModel> lineage = new ArrayList<>();
-    collect(this, lineage, new HashSet<>());
+    if (lineage == null) {
+      List<ContractModel> found = new ArrayList<>();
+      collect(this, found, new HashSet<>());
+      lineage = List.copyOf(found);
+    }
     return lineage;
   }
 
@@ -107,16 +115,17 @@ public final class ContractModel {
   }
 
   public Optional<StateVariableDeclarationContext> stateVariable(String variable) {
-    return lineage().stream()
-        .map(contract -> contract.stateVariables.get(variable))
-        .filter(found -> found != null)
-        .findFirst();
+    return Optional.ofNullable(allStateVariables().get(variable));
   }
 
+  /** Own state variables and the bases', the most derived declaration of each name. */
   public Map<String, StateVariableDeclarationContext> allStateVariables() {
-    Map<String, StateVariableDeclarationContext> all = new LinkedHashMap<>();
-    lineage().forEach(contract -> contract.stateVariables.forEach(all::putIfAbsent));
-    return all;
+    if (allStateVariables == null) {
+      Map<String, StateVariableDeclarationContext> all = new LinkedHashMap<>();
+      lineage().forEach(contract -> contract.stateVariables.forEach(all::putIfAbsent));
+      allStateVariables = java.util.Collections.unmodifiableMap(all);
+    }
+    return allStateVariables;
   }
 
   public Optional<ModifierDefinitionContext> modifier(String modifier) {

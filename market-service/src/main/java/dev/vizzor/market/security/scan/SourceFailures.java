@@ -23,16 +23,15 @@ final class SourceFailures {
           name + " is not called for a while after repeated failures (circuit open)";
       case TimeoutException timeout -> name + " did not answer in time";
       case UpstreamRejectedException rejected ->
-          name
-              + " refused the request (HTTP "
-              + rejected.status()
-              + ": "
-              + brief(rejected.body())
-              + ")";
+          name + " refused the request (HTTP " + rejected.status() + said(rejected.body()) + ")";
       case UpstreamException down ->
-          name + " is unavailable (HTTP " + down.status() + ": " + brief(down.body()) + ")";
+          name + " is unavailable (HTTP " + down.status() + said(down.body()) + ")";
       default -> name + " is unreachable (" + brief(String.valueOf(failure.getMessage())) + ")";
     };
+  }
+
+  private static String said(String body) {
+    return body == null || body.isBlank() ? "" : ": " + brief(body);
   }
 
   /** An upstream's error page can be long HTML: its start says enough. */

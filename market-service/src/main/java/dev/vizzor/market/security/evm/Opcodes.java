@@ -6,12 +6,9 @@ package dev.vizzor.market.security.evm;
  * treats it as INVALID, yet it may still be data that code jumps over.
  */
 public final class Opcodes {
-  public static final int STOP = 0x00;
   public static final int EQ = 0x14;
   public static final int ORIGIN = 0x32;
-  public static final int JUMP = 0x56;
   public static final int JUMPI = 0x57;
-  public static final int JUMPDEST = 0x5b;
   public static final int PUSH0 = 0x5f;
   public static final int PUSH1 = 0x60;
   public static final int PUSH4 = 0x63;
@@ -19,7 +16,6 @@ public final class Opcodes {
   public static final int DUP1 = 0x80;
   public static final int SWAP16 = 0x9f;
   public static final int DELEGATECALL = 0xf4;
-  public static final int INVALID = 0xfe;
   public static final int SELFDESTRUCT = 0xff;
 
   private static final String[] NAMES = new String[256];

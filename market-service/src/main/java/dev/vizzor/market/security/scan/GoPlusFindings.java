@@ -11,6 +11,7 @@ import dev.vizzor.market.domain.scan.Evidence;
 import dev.vizzor.market.domain.scan.Severity;
 import dev.vizzor.market.domain.scan.TokenFacts;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -201,7 +202,6 @@ final class GoPlusFindings {
   }
 
   private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-        + " %";
+    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
   }
 }

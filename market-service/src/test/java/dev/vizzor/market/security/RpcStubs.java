@@ -45,7 +45,9 @@ public class RpcStubs implements QuarkusTestResourceLifecycleManager {
         "vizzor.market.evm-rpc.circuit-delay",
         "600s",
         "vizzor.market.evm-rpc.max-log-requests",
-        "40");
+        "40",
+        "vizzor.market.evm-rpc.max-response-bytes",
+        "16384");
   }
 
   @Override

@@ -200,6 +200,38 @@ class EvmRpcClientTest extends RpcTestBase {
   }
 
   @Test
+  void anAnswerOverTheBoundIsRefusedAndForLogsTheRangeIsHalved() {
+    // the recorded CryptoKitties code (24927 bytes) is over the tests' 16 KiB bound
+    node.stubFor(
+        rpc("ethereum", "eth_getCode")
+            .willReturn(recorded("eth_getCode.mainnet_cryptokitties.capture.json")));
+    RpcErrorException tooLarge =
+        assertThrows(
+            RpcErrorException.class,
+            () -> rpc.code(Chain.ETHEREUM, VITALIK).await().indefinitely());
+    assertEquals(RpcErrorException.Kind.TOO_LARGE, tooLarge.kind());
+
+    node.stubFor(
+        rpc("ethereum", "eth_getLogs")
+            .atPriority(5)
+            .willReturn(recorded("eth_getCode.mainnet_cryptokitties.capture.json")));
+    node.stubFor(
+        rpc("ethereum", "eth_getLogs")
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.params[0].toBlock", equalTo(hex(104))))
+            .willReturn(noLogs()));
+    node.stubFor(
+        rpc("ethereum", "eth_getLogs")
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.params[0].fromBlock", equalTo(hex(105))))
+            .willReturn(noLogs()));
+
+    assertEquals(
+        List.of(), rpc.logs(Chain.ETHEREUM, filter(100, 109, VITALIK)).await().indefinitely());
+    node.verify(3, rpcRequested("ethereum", "eth_getLogs"));
+  }
+
+  @Test
   void parityEraLogsWithoutTimestampsAreRead() {
     node.stubFor(
         rpc("ethereum", "eth_getLogs")

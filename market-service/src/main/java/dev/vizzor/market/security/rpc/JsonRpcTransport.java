@@ -21,7 +21,7 @@ import java.net.URI;
 /**
  * One HTTP POST of a JSON-RPC request. Vert.x's client rather than a REST client because the
  * response must be bounded while it streams in: a node can answer {@code eth_getLogs} with many
- * megabytes, and the read stops at the bound instead of buffering it all first.
+ * megabytes; at most the bound is kept in memory and the call fails as soon as it is passed.
  */
 @ApplicationScoped
 class JsonRpcTransport {
@@ -72,20 +72,27 @@ class JsonRpcTransport {
                                 })));
   }
 
+  /**
+   * Reads the body up to the bound. Past it the call fails at once and the rest is read and dropped
+   * rather than the connection reset: the response may already have ended and its connection gone
+   * back to the pool, where a reset would fail whichever request took it next.
+   */
   private Future<Reply> read(Chain chain, String method, HttpClientResponse response) {
     Promise<Reply> reply = Promise.promise();
     String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
-      response.request().reset();
-      return Future.failedFuture(RpcErrorException.tooLarge(chain, method, maxBytes));
+    boolean[] over = {
+      length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes
+    };
+    if (over[0]) {
+      reply.fail(RpcErrorException.tooLarge(chain, method, maxBytes));
     }
     Buffer body = Buffer.buffer();
     response.handler(
         chunk -> {
-          if (body.length() + chunk.length() > maxBytes) {
-            response.request().reset();
+          if (!over[0] && body.length() + chunk.length() > maxBytes) {
+            over[0] = true;
             reply.tryFail(RpcErrorException.tooLarge(chain, method, maxBytes));
-          } else {
+          } else if (!over[0]) {
             body.appendBuffer(chunk);
           }
         });

@@ -1,10 +1,8 @@
 package dev.vizzor.market.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.error.ApiException;
-import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.wallet.WalletReport;
 import dev.vizzor.market.service.WalletTracking;
@@ -14,8 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,10 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/track")
 @Tag(name = "security")
 public class TrackResource {
-  /** A body is {chain, address, windowBlocks}; anything near this size is not a track request. */
-  static final int MAX_BODY_BYTES = 1024;
-
-  private static final Set<String> FIELDS = Set.of("chain", "address", "windowBlocks");
+  private static final List<String> FIELDS = List.of("chain", "address", "windowBlocks");
 
   private final WalletTracking tracking;
   private final ObjectMapper json;
@@ -85,32 +79,9 @@ public class TrackResource {
   }
 
   private JsonNode request(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ApiException.invalid("the body must be a JSON object with chain and address");
-    }
-    if (body.length > MAX_BODY_BYTES) {
-      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 1 KiB");
-    }
-    JsonNode request;
-    try {
-      request = json.readTree(new String(body, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException malformed) {
-      throw ApiException.invalid("the body is not valid JSON");
-    }
-    if (request == null || !request.isObject()) {
-      throw ApiException.invalid(
-          "the body must be a JSON object such as {\"chain\":\"ethereum\",\"address\":\"0x…\"}");
-    }
-    request
-        .fieldNames()
-        .forEachRemaining(
-            field -> {
-              if (!FIELDS.contains(field)) {
-                throw ApiException.invalid(
-                    "unknown field " + field + "; accepted: chain, address, windowBlocks");
-              }
-            });
-    return request;
+    return SmallJsonBody.read(json, body, FIELDS, "{\"chain\":\"ethereum\",\"address\":\"0x…\"}")
+        .orElseThrow(
+            () -> ApiException.invalid("the body must be a JSON object with chain and address"));
   }
 
   /** The field's text, null when absent (the service says it is required). */

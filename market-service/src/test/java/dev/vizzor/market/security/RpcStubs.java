@@ -12,11 +12,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.vizzor.market.client.UpstreamStubs;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -96,15 +93,7 @@ public class RpcStubs implements QuarkusTestResourceLifecycleManager {
   }
 
   public static String sample(String file) {
-    try (InputStream in =
-        RpcStubs.class.getClassLoader().getResourceAsStream("api-samples/evm-rpc/" + file)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no sample " + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return UpstreamStubs.sample("evm-rpc/" + file);
   }
 
   /** The response line ({@code << …}) of an execution-apis round-trip file. */

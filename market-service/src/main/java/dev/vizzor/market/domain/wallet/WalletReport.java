@@ -24,7 +24,7 @@ public record WalletReport(
     ContractLookups contractLookups,
     List<Flag> flags) {
 
-  /** The inclusive block range the transfers and activity cover; the head at the time. */
+  /** The inclusive block range the transfers and activity cover; {@code toBlock} was the latest. */
   public record Window(long fromBlock, long toBlock, long blocks, String note) {}
 
   public record Balance(String wei, String ether) {}

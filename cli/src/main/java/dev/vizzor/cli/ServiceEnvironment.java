@@ -19,6 +19,12 @@ public final class ServiceEnvironment {
   static final String AGENT_URL = "VIZZOR_AGENT_URL";
 
   /**
+   * market-service's EVM JSON-RPC nodes for {@code POST /track} (docs/TRACK.md): provider URLs
+   * often carry a key, so only market-service gets them.
+   */
+  static final String EVM_RPC_URLS = "VIZZOR_EVM_RPC_URLS";
+
+  /**
    * The LLM providers' and the speech synthesiser's settings and keys ({@code VIZZOR_LLM_*}, {@code
    * VIZZOR_TTS_*}): orchestrator-service's alone.
    */
@@ -30,6 +36,7 @@ public final class ServiceEnvironment {
               GatewaySettings.GATEWAY_ONLY_VARIABLES.stream(),
               Stream.of(
                   WEBHOOK_SECRETS,
+                  EVM_RPC_URLS,
                   ServiceCallKeys.PRIVATE_KEY_VARIABLE,
                   ServiceCallKeys.PUBLIC_KEYS_VARIABLE))
           .toList();
@@ -52,6 +59,9 @@ public final class ServiceEnvironment {
     env.put("KAFKA_BOOTSTRAP_SERVERS", connections.kafkaBootstrap());
     if (service.shortName().equals("webhook")) {
       env.put(WEBHOOK_SECRETS, connections.webhookSecrets());
+    }
+    if (service.shortName().equals("market")) {
+      Env.get(EVM_RPC_URLS).ifPresent(urls -> env.put(EVM_RPC_URLS, urls));
     }
     if (service.shortName().equals("prediction") || service.shortName().equals("orchestrator")) {
       // ChronoVisor reads its candles from market-service; the chat's tools call both

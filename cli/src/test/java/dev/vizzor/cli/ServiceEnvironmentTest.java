@@ -108,6 +108,15 @@ class ServiceEnvironmentTest {
   }
 
   @Test
+  void noServiceInheritsTheJsonRpcUrlsWhichMayHoldAKey() {
+    Map<String, String> inherited =
+        new HashMap<>(Map.of(ServiceEnvironment.EVM_RPC_URLS, "ethereum=https://node/v3/key"));
+    ServiceEnvironment.apply(inherited, Map.of("QUARKUS_HTTP_PORT", "8083"));
+    assertFalse(
+        inherited.containsKey(ServiceEnvironment.EVM_RPC_URLS), "only from market's own map");
+  }
+
+  @Test
   void onlyTheGatewayGetsTheAdminApiAndJwtSettings() {
     Map<String, String> env =
         ServiceEnvironment.forService(catalog.get(0), catalog, connections, gateway, keys);

@@ -1,10 +1,8 @@
 package dev.vizzor.market.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.error.ApiException;
-import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.service.MarketTrends;
 import dev.vizzor.market.service.TrendWindow;
@@ -15,9 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/trends")
 @Tag(name = "market")
 public class TrendsResource {
-  /** A body is {"window":"24h"}; anything near this size is not a trends request. */
-  static final int MAX_BODY_BYTES = 1024;
-
   private final TrendsService trends;
   private final ObjectMapper json;
 
@@ -87,30 +82,12 @@ public class TrendsResource {
   }
 
   private TrendWindow window(byte[] body) {
-    if (body == null || body.length == 0) {
+    Optional<JsonNode> request =
+        SmallJsonBody.read(json, body, List.of("window"), "{\"window\":\"24h\"}");
+    if (request.isEmpty()) {
       return TrendWindow.H24;
     }
-    if (body.length > MAX_BODY_BYTES) {
-      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 1 KiB");
-    }
-    JsonNode request;
-    try {
-      request = json.readTree(new String(body, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException malformed) {
-      throw ApiException.invalid("the body is not valid JSON");
-    }
-    if (request == null || !request.isObject()) {
-      throw ApiException.invalid("the body must be a JSON object such as {\"window\":\"24h\"}");
-    }
-    request
-        .fieldNames()
-        .forEachRemaining(
-            field -> {
-              if (!field.equals("window")) {
-                throw ApiException.invalid("unknown field " + field + "; only window is accepted");
-              }
-            });
-    JsonNode window = request.get("window");
+    JsonNode window = request.get().get("window");
     if (window == null || window.isNull()) {
       return TrendWindow.H24;
     }

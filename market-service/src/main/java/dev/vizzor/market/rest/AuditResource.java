@@ -1,21 +1,17 @@
 package dev.vizzor.market.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.error.ApiException;
-import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.VizzorError;
-import dev.vizzor.market.security.audit.AuditReport;
-import dev.vizzor.market.security.audit.AuditRequest;
-import dev.vizzor.market.security.audit.ContractAudit;
+import dev.vizzor.market.domain.audit.AuditReport;
+import dev.vizzor.market.service.ContractAudits;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,10 +25,13 @@ public class AuditResource {
   /** The sources' own bound (512 KiB) plus JSON escaping of a few characters per line. */
   static final int MAX_BODY_BYTES = 768 * 1024;
 
-  private final ContractAudit audit;
+  private static final List<String> FIELDS = List.of("sources", "bytecode", "chain", "address");
+  private static final String EXAMPLE = "{\"sources\":[{\"path\":\"A.sol\",\"content\":\"…\"}]}";
+
+  private final ContractAudits audit;
   private final ObjectMapper json;
 
-  AuditResource(ContractAudit audit, ObjectMapper json) {
+  AuditResource(ContractAudits audit, ObjectMapper json) {
     this.audit = audit;
     this.json = json;
   }
@@ -42,7 +41,7 @@ public class AuditResource {
           "Solidity files, deployed bytecode (hex), or a chain and address to fetch code for")
   public record AuditBody(
       @Schema(description = "Up to 20 Solidity files, 256 KiB each, 512 KiB in all")
-          java.util.List<SourceFileBody> sources,
+          List<SourceFileBody> sources,
       @Schema(description = "Deployed bytecode as hex (0x optional)") String bytecode,
       @Schema(description = "With address: the chain to fetch its code from") String chain,
       @Schema(description = "A contract address (needs an EVM RPC configured for the chain)")
@@ -72,21 +71,9 @@ public class AuditResource {
       description = "payload_too_large: body over 768 KiB",
       content = @Content(schema = @Schema(implementation = VizzorError.class)))
   public Uni<AuditReport> audit(byte[] body) {
-    return audit.audit(AuditRequest.of(read(body)));
-  }
-
-  private JsonNode read(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ApiException.invalid(
-          "the body must be a JSON object with sources, bytecode, or chain and address");
-    }
-    if (body.length > MAX_BODY_BYTES) {
-      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 768 KiB");
-    }
-    try {
-      return json.readTree(new String(body, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException malformed) {
-      throw ApiException.invalid("the body is not valid JSON");
-    }
+    return audit.audit(
+        JsonBody.read(json, body, MAX_BODY_BYTES, FIELDS, EXAMPLE)
+            .orElseThrow(
+                () -> ApiException.invalid("the body must be a JSON object such as " + EXAMPLE)));
   }
 }

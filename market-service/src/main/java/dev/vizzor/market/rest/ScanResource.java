@@ -1,10 +1,8 @@
 package dev.vizzor.market.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vizzor.common.error.ApiException;
-import dev.vizzor.common.error.Problem;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.scan.TokenScan;
 import dev.vizzor.market.service.ScanService;
@@ -14,10 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +26,8 @@ public class ScanResource {
   /** The largest bytecode (48 KiB, EIP-3860) as hex, and room for the rest of the body. */
   static final int MAX_BODY_BYTES = 100 * 1024;
 
-  private static final Set<String> FIELDS = Set.of("chain", "address", "bytecode");
+  private static final List<String> FIELDS = List.of("chain", "address", "bytecode");
+  private static final String EXAMPLE = "{\"chain\":\"bsc\",\"address\":\"0x…\"}";
 
   private final ScanService scans;
   private final ObjectMapper json;
@@ -87,37 +83,9 @@ public class ScanResource {
   }
 
   private JsonNode request(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ApiException.invalid(
-          "the body must be a JSON object such as {\"chain\":\"bsc\",\"address\":\"0x…\"}");
-    }
-    if (body.length > MAX_BODY_BYTES) {
-      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 100 KiB");
-    }
-    JsonNode request;
-    try {
-      request = json.readTree(new String(body, StandardCharsets.UTF_8));
-    } catch (JsonProcessingException malformed) {
-      throw ApiException.invalid("the body is not valid JSON");
-    }
-    if (request == null || !request.isObject()) {
-      throw ApiException.invalid(
-          "the body must be a JSON object such as {\"chain\":\"bsc\",\"address\":\"0x…\"}");
-    }
-    List<String> unknown = new ArrayList<>();
-    request
-        .fieldNames()
-        .forEachRemaining(
-            field -> {
-              if (!FIELDS.contains(field)) {
-                unknown.add(field);
-              }
-            });
-    if (!unknown.isEmpty()) {
-      throw ApiException.invalid(
-          "unknown field " + String.join(", ", unknown) + "; accepted: chain, address, bytecode");
-    }
-    return request;
+    return JsonBody.read(json, body, MAX_BODY_BYTES, FIELDS, EXAMPLE)
+        .orElseThrow(
+            () -> ApiException.invalid("the body must be a JSON object such as " + EXAMPLE));
   }
 
   /** The field's text, null when absent or null; a chain may also be given as its id. */

@@ -79,7 +79,8 @@ public class TrackResource {
   }
 
   private JsonNode request(byte[] body) {
-    return SmallJsonBody.read(json, body, FIELDS, "{\"chain\":\"ethereum\",\"address\":\"0x…\"}")
+    return JsonBody.read(
+            json, body, JsonBody.SMALL, FIELDS, "{\"chain\":\"ethereum\",\"address\":\"0x…\"}")
         .orElseThrow(
             () -> ApiException.invalid("the body must be a JSON object with chain and address"));
   }

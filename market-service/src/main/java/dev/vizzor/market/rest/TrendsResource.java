@@ -83,7 +83,7 @@ public class TrendsResource {
 
   private TrendWindow window(byte[] body) {
     Optional<JsonNode> request =
-        SmallJsonBody.read(json, body, List.of("window"), "{\"window\":\"24h\"}");
+        JsonBody.read(json, body, JsonBody.SMALL, List.of("window"), "{\"window\":\"24h\"}");
     if (request.isEmpty()) {
       return TrendWindow.H24;
     }

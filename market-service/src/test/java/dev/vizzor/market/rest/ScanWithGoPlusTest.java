@@ -100,8 +100,8 @@ class ScanWithGoPlusTest extends GoPlusTestBase {
     assertEquals("bytecode", scan.getString("checks[1].source"));
     assertEquals("not_run", scan.getString("checks[1].status"));
     assertEquals(
-        "no EVM RPC is configured for bsc to read the contract's code; send the code as bytecode"
-            + " to run these checks",
+        "no EVM RPC is configured for bsc to read the contract's code (VIZZOR_EVM_RPC_URLS); send"
+            + " the code as bytecode to run these checks",
         scan.getString("checks[1].reason"));
     // the burn address's 93.75 % is locked: the top holder anyone can sell for is Binance's 1.47 %
     Map<String, Object> token = scan.getMap("token");

@@ -1,5 +1,7 @@
 package dev.vizzor.market.security.audit;
 
+import dev.vizzor.market.domain.audit.AuditReport;
+import dev.vizzor.market.domain.audit.Finding;
 import dev.vizzor.market.security.audit.checks.ApproveRace;
 import dev.vizzor.market.security.audit.checks.BlockRandomness;
 import dev.vizzor.market.security.audit.checks.CompilerPragma;

@@ -6,8 +6,17 @@ package dev.vizzor.market.security.evm;
  * treats it as INVALID, yet it may still be data that code jumps over.
  */
 public final class Opcodes {
+  public static final int MOD = 0x06;
   public static final int EQ = 0x14;
+  public static final int KECCAK256 = 0x20;
   public static final int ORIGIN = 0x32;
+  public static final int CALLER = 0x33;
+  public static final int BLOCKHASH = 0x40;
+  public static final int COINBASE = 0x41;
+  public static final int TIMESTAMP = 0x42;
+  public static final int NUMBER = 0x43;
+  public static final int PREVRANDAO = 0x44;
+  public static final int POP = 0x50;
   public static final int JUMPI = 0x57;
   public static final int PUSH0 = 0x5f;
   public static final int PUSH1 = 0x60;
@@ -15,6 +24,8 @@ public final class Opcodes {
   public static final int PUSH32 = 0x7f;
   public static final int DUP1 = 0x80;
   public static final int SWAP16 = 0x9f;
+  public static final int CALL = 0xf1;
+  public static final int CALLCODE = 0xf2;
   public static final int DELEGATECALL = 0xf4;
   public static final int SELFDESTRUCT = 0xff;
 

@@ -2,6 +2,7 @@ package dev.vizzor.market.security.scan;
 
 import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.security.Chain;
+import dev.vizzor.market.security.CodeSource;
 import dev.vizzor.market.security.EvmAddress;
 import dev.vizzor.market.security.evm.Bytecode;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.vizzor.market.security.scan;
 import dev.vizzor.market.client.UpstreamException;
 import dev.vizzor.market.client.UpstreamRejectedException;
 import dev.vizzor.market.domain.scan.SourceCheck;
+import dev.vizzor.market.security.CodeUnavailableException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 

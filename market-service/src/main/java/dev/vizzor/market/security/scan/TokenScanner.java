@@ -6,6 +6,7 @@ import dev.vizzor.market.domain.scan.Flag;
 import dev.vizzor.market.domain.scan.SourceCheck;
 import dev.vizzor.market.domain.scan.TokenScan;
 import dev.vizzor.market.security.Chain;
+import dev.vizzor.market.security.CodeSource;
 import dev.vizzor.market.security.EvmAddress;
 import dev.vizzor.market.security.evm.Bytecode;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package dev.vizzor.market.security.audit.checks;
 
-import dev.vizzor.market.security.audit.Finding;
+import dev.vizzor.market.domain.audit.Finding;
 import dev.vizzor.market.security.audit.model.Trees;
 import dev.vizzor.market.security.audit.source.SolidityFile;
 import org.antlr.v4.runtime.ParserRuleContext;

@@ -1,14 +1,12 @@
-package dev.vizzor.market.security.scan;
+package dev.vizzor.market.security;
 
-import dev.vizzor.market.security.Chain;
-import dev.vizzor.market.security.EvmAddress;
 import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 
 /**
- * Where {@code POST /scan} gets a contract's deployed code when the caller sends only its address
- * (an EVM JSON-RPC {@code eth_getCode}). The default, {@link NoCodeSource}, has none; a bean
- * implementing this interface replaces it.
+ * Where {@code POST /scan} and {@code POST /audit} get a contract's deployed code when the caller
+ * sends only its address: the chain's EVM JSON-RPC node ({@code eth_getCode}), when one is
+ * configured (security.rpc.RpcCodeSource).
  */
 public interface CodeSource {
   /**

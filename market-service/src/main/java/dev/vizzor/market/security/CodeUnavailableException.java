@@ -1,4 +1,4 @@
-package dev.vizzor.market.security.scan;
+package dev.vizzor.market.security;
 
 /**
  * The code cannot be read by configuration, not by accident (no RPC for the chain): the bytecode

@@ -10,23 +10,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The small JSON object a POST endpoint of this service takes ({@code {"window":"24h"}}, {@code
- * {"chain","address"}}): at most 1 KiB (413 beyond, as anything near that size is no such request),
+ * The JSON object a POST endpoint of this service takes: at most the endpoint's size (413 beyond),
  * valid JSON, an object, and only the fields the endpoint names (400 naming the first other one).
  */
-final class SmallJsonBody {
-  static final int MAX_BYTES = 1024;
+final class JsonBody {
+  /**
+   * Small requests ({@code {"window":"24h"}}, {@code {"chain","address"}}): anything near is none.
+   */
+  static final int SMALL = 1024;
 
-  private SmallJsonBody() {}
+  private JsonBody() {}
 
   /** The object, or empty for an empty body (the endpoint decides whether that is allowed). */
   static Optional<JsonNode> read(
-      ObjectMapper json, byte[] body, List<String> fields, String example) {
+      ObjectMapper json, byte[] body, int maxBytes, List<String> fields, String example) {
     if (body == null || body.length == 0) {
       return Optional.empty();
     }
-    if (body.length > MAX_BYTES) {
-      throw new ApiException(Problem.PAYLOAD_TOO_LARGE, "the body may be at most 1 KiB");
+    if (body.length > maxBytes) {
+      throw new ApiException(
+          Problem.PAYLOAD_TOO_LARGE, "the body may be at most " + maxBytes / 1024 + " KiB");
     }
     JsonNode request;
     try {

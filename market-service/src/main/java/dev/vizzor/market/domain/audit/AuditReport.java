@@ -1,4 +1,4 @@
-package dev.vizzor.market.security.audit;
+package dev.vizzor.market.domain.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -72,7 +72,9 @@ class AuditEndpointTest {
         .then()
         .statusCode(400)
         .body("error.code", equalTo("invalid_request"))
-        .body("error.message", containsString("Broken.sol does not parse at line 4"));
+        .body(
+            "error.message",
+            containsString("Broken.sol does not parse at line 4, column 14: unexpected ';' here"));
   }
 
   @Test

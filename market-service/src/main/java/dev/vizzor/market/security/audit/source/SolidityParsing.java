@@ -64,6 +64,22 @@ public final class SolidityParsing {
     return CompilerVersion.unknown();
   }
 
+  /**
+   * ANTLR lists every token it would have taken ("expecting {'abstract', 'address', ...}"): past a
+   * few, that list says less than the token it stopped at.
+   */
+  static String readable(String message, Object offendingSymbol) {
+    String found =
+        offendingSymbol instanceof Token token
+            ? token.getType() == Token.EOF ? "the end of the file" : "'" + token.getText() + "'"
+            : null;
+    int expecting = message.indexOf(" expecting ");
+    if (found == null || expecting < 0 || message.length() - expecting <= 60) {
+      return found == null ? message : message + " (at " + found + ")";
+    }
+    return "unexpected " + found + " here";
+  }
+
   /** Stops at the first error, which is the one worth telling: later ones follow from it. */
   private static final class FirstError extends BaseErrorListener {
     private final String path;
@@ -80,11 +96,7 @@ public final class SolidityParsing {
         int column,
         String message,
         RecognitionException cause) {
-      String near =
-          offendingSymbol instanceof Token token && token.getType() != Token.EOF
-              ? " (near '" + token.getText() + "')"
-              : "";
-      throw new SoliditySyntaxException(path, line, column, message + near);
+      throw new SoliditySyntaxException(path, line, column, readable(message, offendingSymbol));
     }
   }
 }

@@ -4,14 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,13 +35,12 @@ import java.util.zip.GZIPInputStream;
  * (comma-separated, default {@code BTC}) names the symbols served, each with the BTC candles, for
  * tests that need symbols on several Kafka partitions.
  */
-public class MarketStub implements QuarkusTestResourceLifecycleManager {
+public class MarketStub extends LoopbackWireMock {
   /** One bundled candle as its CSV row has it: open time and the five numbers, text unchanged. */
   public record Row(
       Instant openTime, String open, String high, String low, String close, String volume) {}
 
   private static List<Row> btc;
-  private WireMockServer server;
   private String urlProperty;
   private Set<String> symbols = Set.of("BTC");
 
@@ -86,33 +84,22 @@ public class MarketStub implements QuarkusTestResourceLifecycleManager {
   }
 
   @Override
-  public Map<String, String> start() {
-    server =
-        new WireMockServer(
-            options().dynamicPort().bindAddress("127.0.0.1").extensions(new Candles(symbols)));
-    server.start();
+  protected WireMockConfiguration configure(WireMockConfiguration options) {
+    return options.extensions(new Candles(symbols));
+  }
+
+  @Override
+  protected Map<String, String> settings(String baseUrl, WireMockServer server) {
     server.stubFor(
         get(urlPathMatching("/internal/candles/[^/]+"))
             .withHeader("Authorization", matching("Bearer .+"))
             .willReturn(aResponse().withTransformers(Candles.NAME)));
     return Map.of(
         urlProperty,
-        "http://127.0.0.1:" + server.port(),
+        baseUrl,
         // the test publishes its ticks as soon as the application is up
         "mp.messaging.incoming.market-ticks.auto.offset.reset",
         "earliest");
-  }
-
-  @Override
-  public void inject(TestInjector injector) {
-    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-  }
-
-  @Override
-  public void stop() {
-    if (server != null) {
-      server.stop();
-    }
   }
 
   /** Answers a candles request from the bundled file. */

@@ -1,18 +1,18 @@
 package dev.vizzor.market.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.vizzor.market.domain.Asset;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import dev.vizzor.testsupport.LoopbackWireMock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,41 +22,32 @@ import java.util.stream.Collectors;
  * seconds: 1 s timeout, 20 ms (±10 ms) between retries, circuits open after 4 attempts of which
  * half failed and stay open for the rest of the test class.
  */
-public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
-  private WireMockServer server;
+public class UpstreamStubs extends LoopbackWireMock {
+  /** Shortened so failure tests run in seconds (the class comment says how). */
+  public static final Map<String, String> SHORT_FAULT_TOLERANCE =
+      Map.of(
+          "quarkus.fault-tolerance.global.timeout.value", "1000",
+          "quarkus.fault-tolerance.global.timeout.unit", "MILLIS",
+          "quarkus.fault-tolerance.global.retry.delay", "20",
+          "quarkus.fault-tolerance.global.retry.jitter", "10",
+          "quarkus.fault-tolerance.global.circuit-breaker.request-volume-threshold", "4",
+          "quarkus.fault-tolerance.global.circuit-breaker.delay", "600");
 
   @Override
-  public Map<String, String> start() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    String base = "http://127.0.0.1:" + server.port();
-    return Map.ofEntries(
-        Map.entry("vizzor.market.source", "live"),
-        // The tick and ingest passes would call the stubs too and skew what tests count.
-        Map.entry("quarkus.scheduler.enabled", "false"),
-        Map.entry("vizzor.market.binance.url", base + "/binance"),
-        Map.entry("vizzor.market.coingecko.url", base + "/coingecko/api/v3"),
-        Map.entry("vizzor.market.coingecko.api-key", "test-demo-key"),
-        Map.entry("vizzor.market.alternative-me.url", base + "/alternativeme"),
-        Map.entry("vizzor.market.dexscreener.url", base + "/dexscreener"),
-        Map.entry("quarkus.fault-tolerance.global.timeout.value", "1000"),
-        Map.entry("quarkus.fault-tolerance.global.timeout.unit", "MILLIS"),
-        Map.entry("quarkus.fault-tolerance.global.retry.delay", "20"),
-        Map.entry("quarkus.fault-tolerance.global.retry.jitter", "10"),
-        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.request-volume-threshold", "4"),
-        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.delay", "600"));
-  }
-
-  @Override
-  public void inject(TestInjector injector) {
-    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-  }
-
-  @Override
-  public void stop() {
-    if (server != null) {
-      server.stop();
-    }
+  protected Map<String, String> settings(String base, WireMockServer server) {
+    Map<String, String> settings =
+        new HashMap<>(
+            Map.of(
+                "vizzor.market.source", "live",
+                // The tick and ingest passes would call the stubs too and skew what tests count.
+                "quarkus.scheduler.enabled", "false",
+                "vizzor.market.binance.url", base + "/binance",
+                "vizzor.market.coingecko.url", base + "/coingecko/api/v3",
+                "vizzor.market.coingecko.api-key", "test-demo-key",
+                "vizzor.market.alternative-me.url", base + "/alternativeme",
+                "vizzor.market.dexscreener.url", base + "/dexscreener"));
+    settings.putAll(SHORT_FAULT_TOLERANCE);
+    return settings;
   }
 
   /** A recorded upstream answer from {@code src/test/resources/api-samples} (see PROVENANCE.md). */

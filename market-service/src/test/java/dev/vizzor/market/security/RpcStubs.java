@@ -6,14 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.vizzor.market.client.UpstreamStubs;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import dev.vizzor.testsupport.LoopbackWireMock;
 import java.util.Map;
 
 /**
@@ -22,14 +21,9 @@ import java.util.Map;
  * 1 s per attempt, 2 retries 20 ms apart, a chain's circuit opens after 4 calls of which half
  * failed and stays open 600 s (tests reset it).
  */
-public class RpcStubs implements QuarkusTestResourceLifecycleManager {
-  private WireMockServer server;
-
+public class RpcStubs extends LoopbackWireMock {
   @Override
-  public Map<String, String> start() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    String base = "http://127.0.0.1:" + server.port();
+  protected Map<String, String> settings(String base, WireMockServer server) {
     return Map.of(
         "vizzor.market.evm-rpc.urls",
         "ethereum=" + base + "/ethereum, base=" + base + "/base",
@@ -45,18 +39,6 @@ public class RpcStubs implements QuarkusTestResourceLifecycleManager {
         "40",
         "vizzor.market.evm-rpc.max-response-bytes",
         "16384");
-  }
-
-  @Override
-  public void inject(TestInjector injector) {
-    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-  }
-
-  @Override
-  public void stop() {
-    if (server != null) {
-      server.stop();
-    }
   }
 
   /** A request of {@code method} to the chain's node. */

@@ -3,12 +3,12 @@ package dev.vizzor.market.client.goplus;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import dev.vizzor.market.client.UpstreamStubs;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import dev.vizzor.testsupport.LoopbackWireMock;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +16,7 @@ import java.util.Map;
  * shortened as in {@link UpstreamStubs}: 1 s timeout, 20 ms (±10 ms) between the 2 retries,
  * circuits open after 4 attempts of which half failed, for the rest of the test class.
  */
-public class GoPlusStubs implements QuarkusTestResourceLifecycleManager {
+public class GoPlusStubs extends LoopbackWireMock {
   /** The recorded answer for BSN and CAKE on BSC (api-samples/PROVENANCE.md). */
   public static final String SAMPLE = "goplus/token_security_56.bsn_cake.trimmed-capture.json";
 
@@ -26,32 +26,11 @@ public class GoPlusStubs implements QuarkusTestResourceLifecycleManager {
   /** What GoPlus answers for an address it has no data on: {@code result} is empty. */
   public static final String UNKNOWN = "{\"code\":1,\"message\":\"OK\",\"result\":{}}";
 
-  private WireMockServer server;
-
   @Override
-  public Map<String, String> start() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    return Map.ofEntries(
-        Map.entry("vizzor.goplus.url", "http://127.0.0.1:" + server.port()),
-        Map.entry("quarkus.fault-tolerance.global.timeout.value", "1000"),
-        Map.entry("quarkus.fault-tolerance.global.timeout.unit", "MILLIS"),
-        Map.entry("quarkus.fault-tolerance.global.retry.delay", "20"),
-        Map.entry("quarkus.fault-tolerance.global.retry.jitter", "10"),
-        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.request-volume-threshold", "4"),
-        Map.entry("quarkus.fault-tolerance.global.circuit-breaker.delay", "600"));
-  }
-
-  @Override
-  public void inject(TestInjector injector) {
-    injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
-  }
-
-  @Override
-  public void stop() {
-    if (server != null) {
-      server.stop();
-    }
+  protected Map<String, String> settings(String base, WireMockServer server) {
+    Map<String, String> settings = new HashMap<>(UpstreamStubs.SHORT_FAULT_TOLERANCE);
+    settings.put("vizzor.goplus.url", base);
+    return settings;
   }
 
   /** GoPlus's token-security call on {@code chainId}. */

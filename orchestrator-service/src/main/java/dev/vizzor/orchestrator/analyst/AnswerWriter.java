@@ -5,6 +5,7 @@ import static dev.vizzor.orchestrator.analyst.Numbers.percent;
 import static dev.vizzor.orchestrator.analyst.Numbers.present;
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
 import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
+import static dev.vizzor.orchestrator.domain.ToolNames.AUDIT_CONTRACT;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
 import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
@@ -12,9 +13,11 @@ import static dev.vizzor.orchestrator.domain.ToolNames.LIST_AGENTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
+import static dev.vizzor.orchestrator.domain.ToolNames.SCAN_TOKEN;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
 import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.TRACK_WALLET;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +40,9 @@ final class AnswerWriter {
           + " list your paper-trading agents (\"list my agents\"), create one (\"create a"
           + " momentum agent on BTC named btc-momo\"), start or stop one (\"start agent"
           + " btc-momo\") and show its figures (\"stats of agent btc-momo\"). The assets I know"
-          + " are BTC, ETH, BNB, SOL, XRP, DOGE, ADA and LINK.";
+          + " are BTC, ETH, BNB, SOL, XRP, DOGE, ADA and LINK. Before you buy, I can scan a token"
+          + " (\"scan 0x… on bsc\"), audit a contract (\"audit 0x… on ethereum\", or paste its"
+          + " Solidity) and track a wallet (\"track wallet 0x… on polygon\").";
 
   private static final String AGENT_EXAMPLE =
       " (\"create a momentum agent on BTC named btc-momo\"; strategies: momentum, breakout,"
@@ -59,6 +64,11 @@ final class AnswerWriter {
       if (!out.isEmpty()) {
         out.append("\n\n");
       }
+      if (r.error() != null && isSecurityCheck(r.tool())) {
+        out.append(describe(r)).append(" did not run: ").append(r.error());
+        out.append(". Nothing was checked, so this says nothing about its safety.");
+        continue;
+      }
       if (r.error() != null) {
         out.append(describe(r))
             .append(changesAgent(r.tool()) ? " failed: " : " could not be fetched: ");
@@ -78,6 +88,9 @@ final class AnswerWriter {
         case CREATE_AGENT -> created(out, r.result());
         case START_AGENT, STOP_AGENT -> status(out, r.result());
         case AGENT_STATS -> agentStats(out, r.arguments(), r.result());
+        case SCAN_TOKEN -> SecurityAnswers.scan(out, r.result());
+        case AUDIT_CONTRACT -> SecurityAnswers.audit(out, r.result());
+        case TRACK_WALLET -> SecurityAnswers.track(out, r.result());
         default -> out.append(r.tool()).append(" answered.");
       }
     }
@@ -87,8 +100,13 @@ final class AnswerWriter {
   private static String describe(Result r) {
     String symbol = r.arguments().path("symbol").asText("");
     String agent = r.arguments().path("name").asText("");
-    String about = symbol.isEmpty() ? agent : symbol;
+    String address = r.arguments().path("address").asText("");
+    String about = symbol.isEmpty() ? (agent.isEmpty() ? address : agent) : symbol;
     return r.tool().replace('_', ' ') + (about.isEmpty() ? "" : " for " + about);
+  }
+
+  private static boolean isSecurityCheck(String tool) {
+    return tool.equals(SCAN_TOKEN) || tool.equals(AUDIT_CONTRACT) || tool.equals(TRACK_WALLET);
   }
 
   private static boolean changesAgent(String tool) {
@@ -366,7 +384,7 @@ final class AnswerWriter {
     return number.startsWith("-") ? number : "+" + number;
   }
 
-  private static String join(JsonNode list) {
+  static String join(JsonNode list) {
     StringBuilder s = new StringBuilder();
     list.forEach(item -> s.append(s.isEmpty() ? "" : ", ").append(item.asText()));
     return s.toString();

@@ -5,10 +5,16 @@ import java.util.Set;
 
 /**
  * A question as the local analyst reads it: the assets it names (tickers), the horizon if one is
- * named, what it asks for, the strategy it names (null: none), and the agent it names (null: none).
+ * named, what it asks for, the strategy it names (null: none), the agent it names (null: none), and
+ * the contract, token or wallet a security question is about (null: none).
  */
 record Question(
-    List<String> symbols, String horizon, Set<Ask> asks, String strategy, String agent) {
+    List<String> symbols,
+    String horizon,
+    Set<Ask> asks,
+    String strategy,
+    String agent,
+    SecurityTarget target) {
   boolean asks(Ask ask) {
     return asks.contains(ask);
   }

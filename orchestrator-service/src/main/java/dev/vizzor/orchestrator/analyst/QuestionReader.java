@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * asked, by the words people use for it. With assets but no recognised ask it answers price and
  * prediction, the two things people most want to know about an asset. A question that speaks of an
  * agent asks one thing of the user's agents and nothing else: create one, stop or start one, one's
- * statistics when it names one, or else the list.
+ * statistics when it names one, or else the list. A message with an address, code or Solidity in it
+ * asks one security check about that ({@link SecurityReader}).
  */
 final class QuestionReader {
   /** The assets the suite knows (market-service's bundled set), by the names people use. */
@@ -102,6 +103,12 @@ final class QuestionReader {
   private QuestionReader() {}
 
   static Question read(String text) {
+    SecurityReader.Read security = SecurityReader.read(text);
+    if (security != null) {
+      // an address or pasted code is what the message is about; its words name no asset
+      return new Question(
+          List.of(), null, EnumSet.of(security.ask()), null, null, security.target());
+    }
     Matcher named = agentName(text);
     String agent = named == null ? null : trimmed(named.group(1));
     // the name is not read again as assets ("btc-momentum" names no BTC)
@@ -114,7 +121,7 @@ final class QuestionReader {
     String strategy = strategy(lower);
     Ask agentAsk = agentAsk(lower, agent);
     if (agentAsk != null) {
-      return new Question(symbols, null, EnumSet.of(agentAsk), strategy, agent);
+      return new Question(symbols, null, EnumSet.of(agentAsk), strategy, agent, null);
     }
     Set<Ask> asks = EnumSet.noneOf(Ask.class);
     when(lower, asks, Ask.PRICE, "price", "cost", "worth", "how much", "trading at", "quote");
@@ -142,7 +149,7 @@ final class QuestionReader {
       asks.add(Ask.PRICE);
       asks.add(Ask.PREDICTION);
     }
-    return new Question(symbols, horizon(lower), asks, strategy, null);
+    return new Question(symbols, horizon(lower), asks, strategy, null, null);
   }
 
   /** What a question about agents asks; null when it speaks of none. */

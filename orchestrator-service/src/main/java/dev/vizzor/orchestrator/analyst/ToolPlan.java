@@ -2,6 +2,7 @@ package dev.vizzor.orchestrator.analyst;
 
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
 import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
+import static dev.vizzor.orchestrator.domain.ToolNames.AUDIT_CONTRACT;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
 import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
@@ -9,9 +10,11 @@ import static dev.vizzor.orchestrator.domain.ToolNames.LIST_AGENTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
+import static dev.vizzor.orchestrator.domain.ToolNames.SCAN_TOKEN;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
 import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.TRACK_WALLET;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,11 +35,17 @@ final class ToolPlan {
 
   private static final int DEFAULT_CAPITAL = 10_000;
 
+  /** The file name a Solidity source pasted into the chat is audited (and located) under. */
+  static final String PASTED_SOURCE = "pasted.sol";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ToolPlan() {}
 
   static List<Step> of(Question q) {
+    if (q.target() != null) {
+      return List.of(securityStep(q));
+    }
     Ask agentAsk = q.agentAsk();
     if (agentAsk != null) {
       return agentStep(q, agentAsk).map(List::of).orElse(List.of());
@@ -107,6 +116,26 @@ final class ToolPlan {
         yield Optional.of(new Step(CREATE_AGENT, named));
       }
     };
+  }
+
+  /** The one check a security question asks, with what it names (market-service checks it). */
+  private static Step securityStep(Question q) {
+    SecurityTarget t = q.target();
+    ObjectNode args = args();
+    if (t.source() != null) {
+      args.putArray("sources").addObject().put("path", PASTED_SOURCE).put("content", t.source());
+      return new Step(AUDIT_CONTRACT, args);
+    }
+    if (t.address() != null) {
+      args.put("chain", t.chain()).put("address", t.address());
+    }
+    if (q.asks(Ask.TRACK)) {
+      return new Step(TRACK_WALLET, args);
+    }
+    if (t.bytecode() != null) {
+      args.put("bytecode", t.bytecode());
+    }
+    return new Step(q.asks(Ask.AUDIT) ? AUDIT_CONTRACT : SCAN_TOKEN, args);
   }
 
   private static ObjectNode args() {

@@ -24,17 +24,28 @@ final class ServiceAnswers {
     if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
       String detail = "HTTP " + status;
+      String code = "";
       try {
         JsonNode body = web.getResponse().readEntity(JsonNode.class);
         JsonNode error = body.path("error");
         if (error.isObject()) {
-          detail = error.path("code").asText() + ": " + error.path("message").asText();
+          code = error.path("code").asText();
+          detail = code + ": " + error.path("message").asText();
+          if (error.path("retryAfter").canConvertToLong()) {
+            // the model can tell the user when asking again makes sense
+            detail += " (retry after " + error.path("retryAfter").asLong() + " s)";
+          }
         }
       } catch (RuntimeException unreadable) {
         // the status alone still says what happened
       }
       String message = service + " answered " + detail;
-      return status < 500 ? new ServiceRefusal(message) : new ToolFailure(message);
+      if (status < 500) {
+        return new ServiceRefusal(message);
+      }
+      return code.equals(ServiceUnavailable.CODE)
+          ? new ServiceUnavailable(message)
+          : new ToolFailure(message);
     }
     if (failure instanceof CircuitBreakerOpenException) {
       return new ToolFailure(service + " is failing; not called for a while");

@@ -17,6 +17,9 @@ public final class ToolNames {
   public static final String START_AGENT = "start_agent";
   public static final String STOP_AGENT = "stop_agent";
   public static final String AGENT_STATS = "get_agent_stats";
+  public static final String SCAN_TOKEN = "scan_token";
+  public static final String AUDIT_CONTRACT = "audit_contract";
+  public static final String TRACK_WALLET = "track_wallet";
 
   private ToolNames() {}
 }

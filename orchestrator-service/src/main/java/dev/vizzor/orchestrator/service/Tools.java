@@ -2,6 +2,7 @@ package dev.vizzor.orchestrator.service;
 
 import static dev.vizzor.orchestrator.domain.ToolNames.ACCURACY;
 import static dev.vizzor.orchestrator.domain.ToolNames.AGENT_STATS;
+import static dev.vizzor.orchestrator.domain.ToolNames.AUDIT_CONTRACT;
 import static dev.vizzor.orchestrator.domain.ToolNames.BACKTEST;
 import static dev.vizzor.orchestrator.domain.ToolNames.CREATE_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.FEAR_GREED;
@@ -10,10 +11,12 @@ import static dev.vizzor.orchestrator.domain.ToolNames.LIST_ALERTS;
 import static dev.vizzor.orchestrator.domain.ToolNames.PREDICTION;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICE;
 import static dev.vizzor.orchestrator.domain.ToolNames.PRICES;
+import static dev.vizzor.orchestrator.domain.ToolNames.SCAN_TOKEN;
 import static dev.vizzor.orchestrator.domain.ToolNames.SET_PRICE_ALERT;
 import static dev.vizzor.orchestrator.domain.ToolNames.SIGNALS;
 import static dev.vizzor.orchestrator.domain.ToolNames.START_AGENT;
 import static dev.vizzor.orchestrator.domain.ToolNames.STOP_AGENT;
+import static dev.vizzor.orchestrator.domain.ToolNames.TRACK_WALLET;
 import static dev.vizzor.orchestrator.domain.ToolNames.TRENDING;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +33,7 @@ import dev.vizzor.orchestrator.client.AgentCalls;
 import dev.vizzor.orchestrator.client.MarketReads;
 import dev.vizzor.orchestrator.client.NotificationWrites;
 import dev.vizzor.orchestrator.client.PredictionReads;
+import dev.vizzor.orchestrator.client.SecurityChecks;
 import dev.vizzor.orchestrator.domain.ToolCall;
 import dev.vizzor.orchestrator.domain.ToolFailure;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +53,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Tools {
   private static final Logger LOG = Logger.getLogger(Tools.class);
+  private static final String CHAINS =
+      "ethereum, bsc, polygon, arbitrum, optimism, base or avalanche";
 
   private record Tool(
       ToolSpecification spec, BiFunction<JsonNode, ServiceCall, Uni<JsonNode>> run) {}
@@ -63,6 +69,7 @@ public class Tools {
       PredictionReads prediction,
       NotificationWrites notifications,
       AgentCalls agents,
+      SecurityChecks security,
       ObjectMapper json) {
     this.json = json;
     this.prediction = prediction;
@@ -178,6 +185,7 @@ public class Tools {
                 (args, call) -> notifications.rules(call)));
     Map<String, Tool> all = new HashMap<>(readsAndAlerts);
     agentTools(agents).forEach(tool -> all.put(tool.spec().name(), tool));
+    securityTools(security).forEach(tool -> all.put(tool.spec().name(), tool));
     this.tools = Map.copyOf(all);
     this.specifications = tools.values().stream().map(Tool::spec).toList();
   }
@@ -276,15 +284,88 @@ public class Tools {
             (args, call) -> agents.stats(call, text(args, "name"))));
   }
 
+  /**
+   * market-service's security intel (docs/SCAN.md, AUDIT.md, TRACK.md). It checks every field
+   * (chains, address format, sizes) and names the one it refuses, so the tools pass the model's
+   * arguments on field by field and leave the checking to it.
+   */
+  private List<Tool> securityTools(SecurityChecks security) {
+    return List.of(
+        new Tool(
+            spec(
+                SCAN_TOKEN,
+                "Scans a token contract for rug-pull and honeypot risk before the user buys: a"
+                    + " 0-100 risk score and flags (honeypot, mintable, pausable, blacklist,"
+                    + " changeable balances or fees, proxy, hidden owner, transfer limits,"
+                    + " cooldowns), each with its source (GoPlus, our bytecode checks) and"
+                    + " evidence, plus holders and liquidity where known. complete=false means"
+                    + " some checks did not run: never call such a token safe.",
+                JsonObjectSchema.builder()
+                    .addStringProperty("chain", CHAINS)
+                    .addStringProperty("address", "the token contract, 0x + 40 hex digits")
+                    .addStringProperty(
+                        "bytecode", "the contract's code as hex, when the user pasted it")
+                    .build()),
+            (args, call) -> security.scan(call, only(args, "chain", "address", "bytecode"))),
+        new Tool(
+            spec(
+                AUDIT_CONTRACT,
+                "Audits a smart contract offline: located findings (rule, category, severity,"
+                    + " file and lines or bytecode offset, message, fix) for reentrancy,"
+                    + " unchecked calls, tx.origin, unprotected selfdestruct or delegatecall,"
+                    + " overflow before 0.8, bad randomness, timestamp dependence, unprotected"
+                    + " owner setters, old pragmas, payments in loops. Give Solidity sources, or"
+                    + " bytecode, or a chain and address to fetch the deployed code.",
+                JsonObjectSchema.builder()
+                    .addProperty(
+                        "sources",
+                        JsonArraySchema.builder()
+                            .items(
+                                JsonObjectSchema.builder()
+                                    .addStringProperty("path", "a file name, e.g. Token.sol")
+                                    .addStringProperty("content", "the Solidity source")
+                                    .required("path", "content")
+                                    .build())
+                            .description("Solidity files as the user gave them")
+                            .build())
+                    .addStringProperty("bytecode", "deployed code as hex")
+                    .addStringProperty("chain", CHAINS + "; with address")
+                    .addStringProperty("address", "a contract, 0x + 40 hex digits")
+                    .build()),
+            (args, call) ->
+                security.audit(call, only(args, "sources", "bytecode", "chain", "address"))),
+        new Tool(
+            spec(
+                TRACK_WALLET,
+                "Wallet forensics from the chain's node: balance, transaction count, ERC-20"
+                    + " transfers in and out over a recent block window, top counterparties,"
+                    + " contracts it dealt with, and flags (fresh wallet, mixer or bridge,"
+                    + " high-frequency trading, dust) with evidence.",
+                JsonObjectSchema.builder()
+                    .addStringProperty("chain", CHAINS)
+                    .addStringProperty("address", "the wallet, 0x + 40 hex digits")
+                    .addIntegerProperty(
+                        "windowBlocks", "blocks back from the latest to read; 5000 if omitted")
+                    .required("chain", "address")
+                    .build()),
+            (args, call) -> security.track(call, only(args, "chain", "address", "windowBlocks"))));
+  }
+
   /** The agent agent-service takes for the tool's arguments: only the fields it knows. */
   private ObjectNode newAgent(JsonNode args) {
-    ObjectNode agent = json.createObjectNode().put("name", text(args, "name"));
-    for (String field : List.of("strategy", "symbols", "interval", "capital", "risk")) {
+    ObjectNode agent = only(args, "strategy", "symbols", "interval", "capital", "risk");
+    return agent.put("name", text(args, "name"));
+  }
+
+  /** The given fields of the model's arguments that are set; the service checks their values. */
+  private ObjectNode only(JsonNode args, String... fields) {
+    ObjectNode request = json.createObjectNode();
+    for (String field : fields) {
       if (args.hasNonNull(field)) {
-        agent.set(field, args.get(field));
+        request.set(field, args.get(field));
       }
     }
-    return agent;
+    return request;
   }
 
   /** The alert rule notification-service takes for the tool's arguments. */

@@ -6,7 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
+import static dev.vizzor.orchestrator.LocalChat.ask;
+import static dev.vizzor.orchestrator.LocalChat.assertOnBehalfOf;
+import static dev.vizzor.orchestrator.LocalChat.requests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,14 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.vizzor.testsupport.InternalTokenFixture;
+import dev.vizzor.orchestrator.LocalChat.Answer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,14 +32,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ChatProfile.class)
 class AgentToolsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** What the chat said: its tool calls and its whole answer. */
-  private record Answer(List<JsonNode> toolCalls, String text) {
-    JsonNode onlyCall() {
-      assertEquals(1, toolCalls.size(), toolCalls.toString());
-      return toolCalls.get(0);
-    }
-  }
 
   @Test
   void listingAgentsAsksAgentServiceAsTheUserAndNamesEachAgent() throws Exception {
@@ -184,7 +173,8 @@ class AgentToolsTest {
     JsonNode create =
         ask(UUID.randomUUID(), "create a breakout agent on SOL named flaky").onlyCall();
     assertEquals(
-        "agent-service answered service_unavailable: try again", create.get("error").asText());
+        "agent-service answered service_unavailable: try again (retry after 1 s)",
+        create.get("error").asText());
     assertEquals(createsBefore + 1, requests(creates), "a create whose answer was lost may exist");
   }
 
@@ -198,56 +188,5 @@ class AgentToolsTest {
     Answer create = ask(account, "create an agent named solo on BTC");
     assertEquals(List.of(), create.toolCalls());
     assertTrue(create.text().startsWith("Name a strategy for the new agent"), create.text());
-  }
-
-  private static Answer ask(UUID account, String message) throws Exception {
-    Response response =
-        given()
-            .auth()
-            .oauth2(InternalTokenFixture.token().claim("sub", account.toString()).signed())
-            .contentType("application/json")
-            .body(JSON.createObjectNode().put("message", message).toString())
-            .post("/v1/chat");
-    assertEquals(200, response.statusCode(), response.asString());
-    List<JsonNode> toolCalls = new ArrayList<>();
-    JsonNode done = null;
-    for (Sse event : Sse.parse(response.asString())) {
-      if ("tool_call".equals(event.name())) {
-        toolCalls.add(JSON.readTree(event.data()));
-      } else if ("done".equals(event.name())) {
-        done = JSON.readTree(event.data());
-      }
-    }
-    assertTrue(done != null, "the chat finished: " + response.asString());
-    return new Answer(toolCalls, done.get("text").asText());
-  }
-
-  /**
-   * agent-service was asked once for {@code account}: a token this service signed (docs/
-   * INTERNAL-TOKEN.md, "Calls between services") naming the chatting user's account.
-   */
-  private static void assertOnBehalfOf(UUID account, RequestPatternBuilder request)
-      throws Exception {
-    List<JsonNode> tokens = new ArrayList<>();
-    for (LoggedRequest logged : ServicesStub.server().findAll(request)) {
-      JsonNode claims = claims(logged.getHeader("Authorization"));
-      if (account.toString().equals(claims.path("sub").asText())) {
-        tokens.add(claims);
-      }
-    }
-    assertEquals(1, tokens.size(), "one call for the user");
-    assertEquals("vizzor-service:orchestrator-service", tokens.get(0).get("iss").asText());
-    assertEquals("service", tokens.get(0).get("cred").asText());
-  }
-
-  private static JsonNode claims(String authorization) throws Exception {
-    String token = authorization.substring("Bearer ".length());
-    String payload = token.split("\\.")[1];
-    return JSON.readTree(
-        new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-  }
-
-  private static int requests(RequestPatternBuilder request) {
-    return ServicesStub.server().findAll(request).size();
   }
 }

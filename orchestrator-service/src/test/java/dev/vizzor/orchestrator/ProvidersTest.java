@@ -131,6 +131,18 @@ class ProvidersTest {
                     createAgent + ".required",
                     equalToJson(
                         "[[\"name\",\"strategy\",\"symbols\",\"interval\",\"capital\"]]"))));
+    for (String security : List.of("scan_token", "audit_contract")) {
+      providers.verify(
+          postRequestedFor(urlPathEqualTo(OPENAI))
+              .withRequestBody(
+                  matchingJsonPath("$.tools[?(@.function.name == '" + security + "')]")));
+    }
+    providers.verify(
+        postRequestedFor(urlPathEqualTo(OPENAI))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.tools[?(@.function.name == 'track_wallet')].function.parameters.required",
+                    equalToJson("[[\"chain\",\"address\"]]"))));
   }
 
   @Test

@@ -30,6 +30,12 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
   /** The scenario in which agent {@code flaky}'s stats fail once, then answer. */
   static final String FLAKY = "flaky-agent";
 
+  /** The tokens, contracts and wallets the security samples are about. */
+  static final String CAKE = "0x0e09fabb73bd3ade0a17ecc321fd13a19e81ce82";
+
+  static final String PROXY = "0x7780e86699e941254c8f4d9b7eb08ff7e96bbe10";
+  static final String WALLET = "0x5dbcf33d8c2e976c6b560249878e6f1491bca25c";
+
   private static final String UNAVAILABLE =
       "{\"error\":{\"code\":\"service_unavailable\",\"message\":\"try again\","
           + "\"retryAfter\":1}}";
@@ -78,6 +84,7 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
                     .withHeader("Content-Type", "application/json")
                     .withBody(sample("rule-created-BTC.json"))));
     agents();
+    security();
     String url = "http://127.0.0.1:" + server.port();
     return Map.of(
         "vizzor.orchestrator.agent-url",
@@ -88,6 +95,41 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
         url,
         "vizzor.orchestrator.notification-url",
         url);
+  }
+
+  /**
+   * market-service's security intel as recorded (samples/PROVENANCE.md): CAKE on bsc scanned, the
+   * pasted EtherBank and the contract 0x7780… on ethereum audited, wallet 0x5dbc… tracked on
+   * ethereum, and no node for polygon (503).
+   */
+  private void security() {
+    server.stubFor(
+        post(urlPathEqualTo("/scan"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.address", equalTo(CAKE)))
+            .willReturn(json(200, sample("scan-bsc-cake.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/audit"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.sources[0].path", equalTo("pasted.sol")))
+            .willReturn(json(200, sample("audit-etherbank.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/audit"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.address", equalTo(PROXY)))
+            .willReturn(json(200, sample("audit-ethereum-0x7780.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/track"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.chain", equalTo("ethereum")))
+            .willReturn(json(200, sample("track-ethereum-0x5dbc.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/track"))
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(matchingJsonPath("$.chain", equalTo("polygon")))
+            .willReturn(
+                json(503, sample("track-polygon-unavailable.json"))
+                    .withHeader("Retry-After", "300")));
   }
 
   /**

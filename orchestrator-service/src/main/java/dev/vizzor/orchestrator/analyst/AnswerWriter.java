@@ -60,13 +60,20 @@ final class AnswerWriter {
           : "Name an asset to ask about (BTC, ETH, BNB, SOL, XRP, DOGE, ADA or LINK).";
     }
     StringBuilder out = new StringBuilder();
+    SecurityTarget target = question.target();
+    if (target != null && target.address() != null && !target.chainNamed()) {
+      out.append("No chain was named, so I asked ").append(target.chain()).append(".\n");
+    }
     for (Result r : results) {
-      if (!out.isEmpty()) {
+      if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
         out.append("\n\n");
       }
       if (r.error() != null && isSecurityCheck(r.tool())) {
         out.append(describe(r)).append(" did not run: ").append(r.error());
-        out.append(". Nothing was checked, so this says nothing about its safety.");
+        out.append(
+            r.tool().equals(TRACK_WALLET)
+                ? ". No wallet data was read."
+                : ". Nothing was checked, so this says nothing about its safety.");
         continue;
       }
       if (r.error() != null) {

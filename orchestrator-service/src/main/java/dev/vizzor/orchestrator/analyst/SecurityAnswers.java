@@ -7,7 +7,9 @@ import static dev.vizzor.orchestrator.analyst.Numbers.present;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The local analyst's answers to the security tools, from market-service's answers alone. A check
@@ -17,6 +19,20 @@ import java.util.List;
 final class SecurityAnswers {
   /** Findings written out one by one; the rest are counted, and the tool result has them all. */
   static final int FINDINGS_SHOWN = 10;
+
+  /** market-service's severities, worst first: findings are written in this order. */
+  private static final List<String> SEVERITIES = List.of("high", "medium", "low", "info");
+
+  /** What a wallet's balance is counted in, by chain (docs/TRACK.md's chains). */
+  private static final Map<String, String> NATIVE_COINS =
+      Map.of(
+          "ethereum", "ETH",
+          "bsc", "BNB",
+          "polygon", "POL",
+          "arbitrum", "ETH",
+          "optimism", "ETH",
+          "base", "ETH",
+          "avalanche", "AVAX");
 
   private SecurityAnswers() {}
 
@@ -37,8 +53,7 @@ final class SecurityAnswers {
     }
     if (!scan.path("complete").asBoolean()) {
       out.append(" Incomplete: ").append(String.join("; ", notRun));
-      out.append(". Checks that did not run found nothing because they looked at nothing;");
-      out.append(" do not read this as safe.");
+      out.append(". The score counts only the checks that ran; do not read it as safe.");
     }
     JsonNode flags = scan.path("flags");
     if (flags.isEmpty()) {
@@ -95,7 +110,7 @@ final class SecurityAnswers {
     out.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
     JsonNode bySeverity = report.path("bySeverity");
     List<String> counts = new ArrayList<>();
-    for (String severity : List.of("high", "medium", "low", "info")) {
+    for (String severity : SEVERITIES) {
       if (bySeverity.path(severity).asInt() > 0) {
         counts.add(bySeverity.path(severity).asInt() + " " + severity);
       }
@@ -108,8 +123,11 @@ final class SecurityAnswers {
         out.append(check.path("reason").asText()).append('.');
       }
     }
+    List<JsonNode> worstFirst = new ArrayList<>();
+    findings.forEach(worstFirst::add);
+    worstFirst.sort(Comparator.comparingInt(f -> SEVERITIES.indexOf(f.path("severity").asText())));
     int shown = 0;
-    for (JsonNode f : findings) {
+    for (JsonNode f : worstFirst) {
       if (shown++ == FINDINGS_SHOWN) {
         out.append("\n…and ").append(findings.size() - FINDINGS_SHOWN).append(" more.");
         break;
@@ -150,14 +168,16 @@ final class SecurityAnswers {
   static void track(StringBuilder out, JsonNode w) {
     out.append("Wallet ").append(about(w)).append(" (source: ");
     out.append(w.path("source").asText()).append("): balance ");
-    out.append(w.path("balance").path("ether").asText()).append(" in the chain's native coin, ");
+    out.append(w.path("balance").path("ether").asText()).append(' ');
+    out.append(NATIVE_COINS.getOrDefault(w.path("chain").asText(), "(the chain's coin)"));
+    out.append(", ");
     out.append(w.path("transactionCount").asLong()).append(" transactions sent");
     out.append(w.path("contract").asBoolean() ? "; it is a contract." : ".");
     JsonNode window = w.path("window");
     JsonNode transfers = w.path("transfers");
     out.append(" In blocks ").append(window.path("fromBlock").asLong()).append("..");
-    out.append(window.path("toBlock").asLong()).append(": ");
-    out.append(transfers.path("in").path("count").asInt()).append(" ERC-20 transfers in, ");
+    out.append(window.path("toBlock").asLong()).append(", ERC-20 transfers: ");
+    out.append(transfers.path("in").path("count").asInt()).append(" in, ");
     out.append(transfers.path("out").path("count").asInt()).append(" out");
     JsonNode last = w.path("activity").path("last");
     if (last.isObject()) {

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * market-service for the chat's tools: each call may take 10 s, and a circuit opens when half of
- * the last 10 calls failed (market-service down), so a chat does not wait on a dead service.
+ * the last 10 calls failed (market-service down), so a chat does not wait on a dead service. Its
+ * 4xx (an asset it does not know, named by a model) do not count: the service answered.
  */
 @ApplicationScoped
 public class MarketReads {
@@ -31,25 +32,41 @@ public class MarketReads {
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> price(ServiceCall call, String symbol) {
     return ServiceAnswers.asTool(SERVICE, api.price(call, symbol));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> prices(ServiceCall call, String symbols) {
     return ServiceAnswers.asTool(SERVICE, api.prices(call, symbols));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> trending(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.trending(call));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> fearGreed(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.fearGreed(call));
   }

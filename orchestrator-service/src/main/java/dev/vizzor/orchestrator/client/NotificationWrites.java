@@ -14,7 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * notification-service for the alert tools, with the same bounds as the other tool clients: 10 s a
- * call, a circuit that opens when half of the last 10 failed.
+ * call, a circuit that opens when half of the last 10 failed; refusals (4xx) do not count.
  */
 @ApplicationScoped
 public class NotificationWrites {
@@ -31,13 +31,21 @@ public class NotificationWrites {
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> createRule(ServiceCall call, JsonNode rule) {
     return ServiceAnswers.asTool(SERVICE, api.create(call, rule));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> rules(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.list(call));
   }

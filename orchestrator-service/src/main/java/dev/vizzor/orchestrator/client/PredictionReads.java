@@ -15,7 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * prediction-service for the chat's tools and {@code /healthz}: reads may take 10 s, a backtest 30
  * s (prediction-service bounds its own runs), and a circuit opens when half of the last 10 calls
- * failed.
+ * failed; its 4xx (a bad symbol or strategy from the model) do not count.
  */
 @ApplicationScoped
 public class PredictionReads {
@@ -32,25 +32,41 @@ public class PredictionReads {
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> prediction(ServiceCall call, String symbol, String horizon) {
     return ServiceAnswers.asTool(SERVICE, api.prediction(call, symbol, horizon));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> accuracy(ServiceCall call, String symbol, String horizon) {
     return ServiceAnswers.asTool(SERVICE, api.accuracy(call, symbol, horizon));
   }
 
   @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> backtest(ServiceCall call, JsonNode request) {
     return ServiceAnswers.asTool(SERVICE, api.backtest(call, request));
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 15000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 15000,
+      skipOn = ServiceRefusal.class)
   public Uni<JsonNode> signals(ServiceCall call, String symbols, String userId) {
     return ServiceAnswers.asTool(SERVICE, api.signals(call, symbols, userId));
   }

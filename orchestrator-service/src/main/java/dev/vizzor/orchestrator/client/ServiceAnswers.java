@@ -5,7 +5,6 @@ import dev.vizzor.orchestrator.domain.ToolFailure;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
  * Turns a failed call to another service into a {@link ToolFailure} the model can read: the
@@ -47,11 +46,7 @@ final class ServiceAnswers {
           ? new ServiceUnavailable(message)
           : new ToolFailure(message);
     }
-    if (failure instanceof CircuitBreakerOpenException) {
-      return new ToolFailure(service + " is failing; not called for a while");
-    }
-    if (failure instanceof TimeoutException
-        || failure instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException) {
+    if (failure instanceof TimeoutException) {
       return new ToolFailure(service + " did not answer in time");
     }
     return new ToolFailure(service + " could not be reached: " + failure.getMessage());

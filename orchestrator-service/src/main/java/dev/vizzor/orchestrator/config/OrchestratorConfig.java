@@ -33,10 +33,6 @@ public interface OrchestratorConfig {
   @WithDefault("1024")
   int maxOutputTokens();
 
-  /** How long one tool call may take before the model sees it as failed. */
-  @WithDefault("10s")
-  Duration toolTimeout();
-
   Credits credits();
 
   Providers providers();

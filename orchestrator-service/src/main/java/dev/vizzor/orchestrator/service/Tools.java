@@ -43,7 +43,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.jboss.logging.Logger;
 
 /**
  * The tools the model may call, each one call to another service on behalf of the user. A tool that
@@ -52,7 +51,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Tools {
-  private static final Logger LOG = Logger.getLogger(Tools.class);
   private static final String CHAINS =
       "ethereum, bsc, polygon, arbitrum, optimism, base or avalanche";
 
@@ -429,12 +427,7 @@ public class Tools {
         .map(result -> new ToolCall(request.id(), request.name(), given, result, null))
         .onFailure()
         .recoverWithItem(
-            failure -> {
-              if (!(failure instanceof ToolFailure)) {
-                LOG.warnf(failure, "tool %s failed unexpectedly", request.name());
-              }
-              return failed(request, given, failure.getMessage());
-            });
+            failure -> failed(request, given, ToolErrors.message(request.name(), failure)));
   }
 
   /**
@@ -448,7 +441,8 @@ public class Tools {
         .signals(call, null, supabaseUser)
         .map(result -> new ToolCall(request.id(), request.name(), arguments, result, null))
         .onFailure()
-        .recoverWithItem(failure -> failed(request, arguments, failure.getMessage()));
+        .recoverWithItem(
+            failure -> failed(request, arguments, ToolErrors.message(request.name(), failure)));
   }
 
   private static ToolCall failed(ToolExecutionRequest request, JsonNode arguments, String error) {

@@ -3,13 +3,10 @@ package dev.vizzor.orchestrator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.orchestrator.config.OrchestratorConfig;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -33,12 +30,7 @@ public class AgentCalls {
   private final AgentApi api;
 
   AgentCalls(OrchestratorConfig config) {
-    this.api =
-        QuarkusRestClientBuilder.newBuilder()
-            .baseUri(URI.create(config.agentUrl()))
-            .connectTimeout(2, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS)
-            .build(AgentApi.class);
+    this.api = ServiceClients.build(config.agentUrl(), 10, AgentApi.class);
   }
 
   public Uni<JsonNode> agents(ServiceCall call) {

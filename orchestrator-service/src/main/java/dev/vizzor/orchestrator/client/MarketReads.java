@@ -3,12 +3,9 @@ package dev.vizzor.orchestrator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.orchestrator.config.OrchestratorConfig;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -23,12 +20,7 @@ public class MarketReads {
   private final MarketApi api;
 
   MarketReads(OrchestratorConfig config) {
-    this.api =
-        QuarkusRestClientBuilder.newBuilder()
-            .baseUri(URI.create(config.marketUrl()))
-            .connectTimeout(2, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS)
-            .build(MarketApi.class);
+    this.api = ServiceClients.build(config.marketUrl(), 10, MarketApi.class);
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)

@@ -3,12 +3,9 @@ package dev.vizzor.orchestrator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.orchestrator.config.OrchestratorConfig;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -22,12 +19,7 @@ public class NotificationWrites {
   private final NotificationApi api;
 
   NotificationWrites(OrchestratorConfig config) {
-    this.api =
-        QuarkusRestClientBuilder.newBuilder()
-            .baseUri(URI.create(config.notificationUrl()))
-            .connectTimeout(2, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS)
-            .build(NotificationApi.class);
+    this.api = ServiceClients.build(config.notificationUrl(), 10, NotificationApi.class);
   }
 
   @Timeout(value = 10, unit = ChronoUnit.SECONDS)

@@ -3,12 +3,9 @@ package dev.vizzor.orchestrator.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vizzor.common.calls.ServiceCall;
 import dev.vizzor.orchestrator.config.OrchestratorConfig;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -32,12 +29,7 @@ public class SecurityChecks {
   private final SecurityApi api;
 
   SecurityChecks(OrchestratorConfig config) {
-    this.api =
-        QuarkusRestClientBuilder.newBuilder()
-            .baseUri(URI.create(config.marketUrl()))
-            .connectTimeout(2, TimeUnit.SECONDS)
-            .readTimeout(30, TimeUnit.SECONDS)
-            .build(SecurityApi.class);
+    this.api = ServiceClients.build(config.marketUrl(), 30, SecurityApi.class);
   }
 
   public Uni<JsonNode> scan(ServiceCall call, JsonNode request) {

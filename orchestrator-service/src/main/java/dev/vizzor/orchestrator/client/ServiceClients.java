@@ -1,0 +1,21 @@
+package dev.vizzor.orchestrator.client;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The REST clients of the services behind the tools: 2 s to connect (they run next to this one),
+ * and as long to read as the client's longest call may take under its fault-tolerance timeout.
+ */
+final class ServiceClients {
+  private ServiceClients() {}
+
+  static <T> T build(String url, int readSeconds, Class<T> api) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(URI.create(url))
+        .connectTimeout(2, TimeUnit.SECONDS)
+        .readTimeout(readSeconds, TimeUnit.SECONDS)
+        .build(api);
+  }
+}

@@ -14,9 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vizzor.orchestrator.LocalChat.Answer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +71,13 @@ class SecurityToolsTest {
     JsonNode file = call.get("arguments").get("sources").get(0);
     assertEquals("pasted.sol", file.get("path").asText());
     assertEquals(source.strip() + "\n", file.get("content").asText());
-    assertEquals(JSON.readTree(sample("audit-etherbank.json")), call.get("result"));
+    // the recorded audit with its findings worst first: the reentrancy (high) before the pragma
+    ObjectNode recorded = (ObjectNode) JSON.readTree(sample("audit-etherbank.json"));
+    JsonNode pragmaFinding = recorded.get("findings").get(0);
+    JsonNode reentrancyFinding = recorded.get("findings").get(1);
+    recorded.putArray("findings").add(reentrancyFinding).add(pragmaFinding);
+    recorded.put("findingsNotShown", 0);
+    assertEquals(recorded, call.get("result"));
     String text = answer.text();
     assertTrue(
         text.startsWith("Audit of pasted.sol (24 lines): 2 findings (1 high, 1 info)"), text);
@@ -80,6 +89,37 @@ class SecurityToolsTest {
         account,
         postRequestedFor(urlPathEqualTo("/audit"))
             .withRequestBody(matchingJsonPath("$.sources[0].path")));
+  }
+
+  @Test
+  void aLargeAuditKeepsItsTwentyWorstFindingsForTheModelAndCountsTheRest() throws Exception {
+    Answer answer = ask(UUID.randomUUID(), "audit:\n```\n" + sample("three-contracts.sol") + "```");
+    JsonNode result = answer.onlyCall().get("result");
+    JsonNode recorded = JSON.readTree(sample("audit-three-contracts.json"));
+    // samples/audit-three-contracts.json: 24 findings, 9 high and 13 medium among them
+    List<JsonNode> high = new ArrayList<>();
+    List<JsonNode> medium = new ArrayList<>();
+    for (JsonNode finding : recorded.get("findings")) {
+      switch (finding.get("severity").asText()) {
+        case "high" -> high.add(finding);
+        case "medium" -> medium.add(finding);
+        default -> {
+          // low and info are not among the 20 worst here
+        }
+      }
+    }
+    List<JsonNode> expected = new ArrayList<>(high);
+    expected.addAll(medium.subList(0, 20 - high.size()));
+    assertEquals(9, high.size());
+    assertEquals(JSON.valueToTree(expected), result.get("findings"));
+    assertEquals(24 - 20, result.get("findingsNotShown").asInt());
+    assertEquals(recorded.get("bySeverity"), result.get("bySeverity"));
+    String text = answer.text();
+    assertTrue(
+        text.startsWith(
+            "Audit of pasted.sol (296 lines): 24 findings (9 high, 13 medium, 1 low, 1 info)"),
+        text);
+    assertTrue(text.endsWith("\n…and 14 more (POST /audit lists all)."), text);
   }
 
   @Test

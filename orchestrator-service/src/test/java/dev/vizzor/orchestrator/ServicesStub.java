@@ -2,6 +2,7 @@ package dev.vizzor.orchestrator;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -99,8 +100,8 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
 
   /**
    * market-service's security intel as recorded (samples/PROVENANCE.md): CAKE on bsc scanned, the
-   * pasted EtherBank and the contract 0x7780… on ethereum audited, wallet 0x5dbc… tracked on
-   * ethereum, and no node for polygon (503).
+   * pasted EtherBank, three pasted contracts with 24 findings and the contract 0x7780… on ethereum
+   * audited, wallet 0x5dbc… tracked on ethereum, and no node for polygon (503).
    */
   private void security() {
     server.stubFor(
@@ -110,6 +111,14 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
             .willReturn(json(200, sample("scan-bsc-cake.json"))));
     server.stubFor(
         post(urlPathEqualTo("/audit"))
+            .atPriority(1)
+            .withHeader("Authorization", matching("Bearer .+"))
+            .withRequestBody(
+                matchingJsonPath("$.sources[0].content", containing("contract DrainMe")))
+            .willReturn(json(200, sample("audit-three-contracts.json"))));
+    server.stubFor(
+        post(urlPathEqualTo("/audit"))
+            .atPriority(2)
             .withHeader("Authorization", matching("Bearer .+"))
             .withRequestBody(matchingJsonPath("$.sources[0].path", equalTo("pasted.sol")))
             .willReturn(json(200, sample("audit-etherbank.json"))));

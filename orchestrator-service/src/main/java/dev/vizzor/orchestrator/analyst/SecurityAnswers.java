@@ -6,8 +6,8 @@ import static dev.vizzor.orchestrator.analyst.Numbers.percent;
 import static dev.vizzor.orchestrator.analyst.Numbers.present;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vizzor.orchestrator.domain.AuditFindings;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +19,6 @@ import java.util.Map;
 final class SecurityAnswers {
   /** Findings written out one by one; the rest are counted, and the tool result has them all. */
   static final int FINDINGS_SHOWN = 10;
-
-  /** market-service's severities, worst first: findings are written in this order. */
-  private static final List<String> SEVERITIES = List.of("high", "medium", "low", "info");
 
   /** What a wallet's balance is counted in, by chain (docs/TRACK.md's chains). */
   private static final Map<String, String> NATIVE_COINS =
@@ -106,11 +103,12 @@ final class SecurityAnswers {
 
   static void audit(StringBuilder out, JsonNode report) {
     JsonNode findings = report.path("findings");
+    int total = findings.size() + report.path(AuditFindings.NOT_SHOWN).asInt(0);
     out.append("Audit of ").append(analysed(report.path("analysed"))).append(": ");
-    out.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
+    out.append(total).append(total == 1 ? " finding" : " findings");
     JsonNode bySeverity = report.path("bySeverity");
     List<String> counts = new ArrayList<>();
-    for (String severity : SEVERITIES) {
+    for (String severity : AuditFindings.SEVERITIES) {
       if (bySeverity.path(severity).asInt() > 0) {
         counts.add(bySeverity.path(severity).asInt() + " " + severity);
       }
@@ -125,11 +123,13 @@ final class SecurityAnswers {
     }
     List<JsonNode> worstFirst = new ArrayList<>();
     findings.forEach(worstFirst::add);
-    worstFirst.sort(Comparator.comparingInt(f -> SEVERITIES.indexOf(f.path("severity").asText())));
+    worstFirst.sort(AuditFindings.WORST_FIRST);
     int shown = 0;
     for (JsonNode f : worstFirst) {
       if (shown++ == FINDINGS_SHOWN) {
-        out.append("\n…and ").append(findings.size() - FINDINGS_SHOWN).append(" more.");
+        out.append("\n…and ")
+            .append(total - FINDINGS_SHOWN)
+            .append(" more (POST /audit lists all).");
         break;
       }
       out.append("\n- ").append(f.path("severity").asText()).append(' ');

@@ -34,6 +34,7 @@ import dev.vizzor.orchestrator.client.MarketReads;
 import dev.vizzor.orchestrator.client.NotificationWrites;
 import dev.vizzor.orchestrator.client.PredictionReads;
 import dev.vizzor.orchestrator.client.SecurityChecks;
+import dev.vizzor.orchestrator.domain.AuditFindings;
 import dev.vizzor.orchestrator.domain.ToolCall;
 import dev.vizzor.orchestrator.domain.ToolFailure;
 import io.smallrye.mutiny.Uni;
@@ -313,7 +314,8 @@ public class Tools {
                     + " unchecked calls, tx.origin, unprotected selfdestruct or delegatecall,"
                     + " overflow before 0.8, bad randomness, timestamp dependence, unprotected"
                     + " owner setters, old pragmas, payments in loops. Give Solidity sources, or"
-                    + " bytecode, or a chain and address to fetch the deployed code.",
+                    + " bytecode, or a chain and address to fetch the deployed code. The 20 worst"
+                    + " findings are returned; findingsNotShown counts the rest.",
                 JsonObjectSchema.builder()
                     .addProperty(
                         "sources",
@@ -331,7 +333,9 @@ public class Tools {
                     .addStringProperty("address", "a contract, 0x + 40 hex digits")
                     .build()),
             (args, call) ->
-                security.audit(call, only(args, "sources", "bytecode", "chain", "address"))),
+                security
+                    .audit(call, only(args, "sources", "bytecode", "chain", "address"))
+                    .map(AuditFindings::worstKept)),
         new Tool(
             spec(
                 TRACK_WALLET,

@@ -13,11 +13,11 @@ import java.util.Map;
 
 /**
  * The local analyst's answers to the security tools, from market-service's answers alone. A check
- * that did not run is said before anything else, and an incomplete scan is never called clean: the
- * user is about to put money in on what this says.
+ * that did not run is said before any flag or finding, and an incomplete scan is never called
+ * clean: the user is about to put money in on what this says.
  */
 final class SecurityAnswers {
-  /** Findings written out one by one; the rest are counted, and the tool result has them all. */
+  /** Findings written out one by one; the rest are counted ({@code POST /audit} lists all). */
   static final int FINDINGS_SHOWN = 10;
 
   /** What a wallet's balance is counted in, by chain (docs/TRACK.md's chains). */

@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
 final class SecurityReader {
   static final String DEFAULT_CHAIN = "ethereum";
 
-  /** The chains market-service knows (docs/SCAN.md), by the names people use. */
+  /**
+   * The chains market-service knows (docs/SCAN.md), by the names people use. Not "ERC-20" or
+   * "mainnet": every chain here has ERC-20 tokens and a mainnet, and "an ERC-20 on bsc" is on bsc.
+   */
   private static final Map<String, String> CHAINS = new LinkedHashMap<>();
 
   static {
     for (String[] chain :
         new String[][] {
-          {"ethereum", "ethereum", "eth mainnet", "mainnet", "erc20", "erc-20"},
+          {"ethereum", "ethereum", "eth mainnet"},
           {"bsc", "bsc", "bnb chain", "bnb smart chain", "binance smart chain", "bep20", "bep-20"},
           {"polygon", "polygon", "matic"},
           {"arbitrum", "arbitrum"},

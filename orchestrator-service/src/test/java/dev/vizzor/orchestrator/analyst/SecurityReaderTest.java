@@ -18,6 +18,14 @@ class SecurityReaderTest {
   }
 
   @Test
+  void aTokenStandardNamesNoChain() {
+    SecurityReader.Read read =
+        SecurityReader.read("is the ERC-20 token " + CAKE + " on bsc a scam?");
+    assertEquals(new SecurityTarget("bsc", true, CAKE, null, null), read.target());
+    assertEquals(Ask.SCAN, read.ask());
+  }
+
+  @Test
   void anAuditWithoutAChainNamedAssumesEthereumAndSaysSo() {
     SecurityReader.Read read =
         SecurityReader.read("audit contract 0x7780e86699e941254c8f4d9b7eb08ff7e96bbe10");

@@ -10,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -17,6 +18,8 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One HTTP POST of a JSON-RPC request. Vert.x's client rather than a REST client because the
@@ -28,17 +31,28 @@ class JsonRpcTransport {
   /** What came back: the status and the body, at most the configured bound. */
   record Reply(int status, byte[] body) {}
 
+  /** Requests waiting for one of the pooled connections; more fail at once as unavailable. */
+  private static final int MAX_WAITING = 64;
+
   private final Vertx vertx;
   private final HttpClient http;
   private final int maxBytes;
+  private final long idleMillis;
 
   JsonRpcTransport(Vertx vertx, EvmRpcConfig config) {
-    // the connect timeout bounds a dead host; a whole attempt is bounded by the guard's timeout
+    // The connect timeout bounds a dead host, the idle timeout a node that accepts and then never
+    // answers or stops mid-body (the connection is closed, so its pool slot comes back); a whole
+    // attempt is bounded by the guard's timeout, whose cancellation resets the request.
     this.vertx = vertx;
     this.http =
         vertx.createHttpClient(
-            new HttpClientOptions().setConnectTimeout(3000).setMaxPoolSize(8).setKeepAlive(true));
+            new HttpClientOptions()
+                .setConnectTimeout(3000)
+                .setMaxPoolSize(8)
+                .setMaxWaitQueueSize(MAX_WAITING)
+                .setKeepAlive(true));
     this.maxBytes = config.maxResponseBytes();
+    this.idleMillis = config.timeout().toMillis();
   }
 
   Uni<Reply> post(Chain chain, String method, URI url, byte[] body) {
@@ -47,29 +61,43 @@ class JsonRpcTransport {
     Context context = vertx.getOrCreateContext();
     return Uni.createFrom()
         .emitter(
-            emitter ->
-                context.runOnContext(
-                    onLoop ->
-                        http.request(
-                                new RequestOptions()
-                                    .setMethod(HttpMethod.POST)
-                                    .setAbsoluteURI(url.toString())
-                                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                                    .putHeader(HttpHeaders.ACCEPT, "application/json"))
-                            .compose(request -> request.send(Buffer.buffer(body)))
-                            .compose(response -> read(chain, method, response))
-                            .onComplete(
-                                result -> {
-                                  if (result.succeeded()) {
-                                    emitter.complete(result.result());
-                                  } else if (result.cause() instanceof RpcErrorException bounded) {
-                                    emitter.fail(bounded);
-                                  } else {
-                                    emitter.fail(
-                                        new RpcUnavailableException(
-                                            chain, describe(result.cause())));
-                                  }
-                                })));
+            emitter -> {
+              AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+              AtomicBoolean settled = new AtomicBoolean();
+              // a caller that stopped waiting (the guard's timeout) frees the connection now
+              emitter.onTermination(
+                  () ->
+                      context.runOnContext(
+                          later -> {
+                            if (!settled.get() && sent.get() != null) {
+                              sent.get().reset();
+                            }
+                          }));
+              context.runOnContext(
+                  onLoop ->
+                      http.request(
+                              new RequestOptions()
+                                  .setMethod(HttpMethod.POST)
+                                  .setAbsoluteURI(url.toString())
+                                  .setIdleTimeout(idleMillis)
+                                  .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                                  .putHeader(HttpHeaders.ACCEPT, "application/json"))
+                          .onSuccess(sent::set)
+                          .compose(request -> request.send(Buffer.buffer(body)))
+                          .compose(response -> read(chain, method, response))
+                          .onComplete(
+                              result -> {
+                                settled.set(true);
+                                if (result.succeeded()) {
+                                  emitter.complete(result.result());
+                                } else if (result.cause() instanceof RpcErrorException bounded) {
+                                  emitter.fail(bounded);
+                                } else {
+                                  emitter.fail(
+                                      new RpcUnavailableException(chain, describe(result.cause())));
+                                }
+                              }));
+            });
   }
 
   /**

@@ -274,6 +274,29 @@ class EvmRpcClientTest extends RpcTestBase {
   }
 
   @Test
+  void aNodeThatNeverAnswersGivesItsConnectionsBackToTheOthers() {
+    // Base's node (same host and port as Ethereum's, so the same pool of 8 connections) accepts
+    // and then answers only after 20 s, long after each 1 s attempt gave up
+    node.stubFor(
+        rpc("base", "eth_blockNumber")
+            .willReturn(
+                recorded("execution-apis/eth_blockNumber.simple-test.io").withFixedDelay(20_000)));
+    node.stubFor(
+        rpc("ethereum", "eth_blockNumber")
+            .willReturn(recorded("execution-apis/eth_blockNumber.simple-test.io")));
+    for (int round = 0; round < 3; round++) {
+      assertThrows(
+          RpcUnavailableException.class, () -> rpc.blockNumber(Chain.BASE).await().indefinitely());
+      // three more attempts next round rather than a fast refusal by Base's open circuit
+      circuitBreakers.resetAll();
+    }
+    node.verify(9, rpcRequested("base", "eth_blockNumber"));
+
+    // execution-apis: 0x14 = 20; nine hung requests held connections had they not been given back
+    assertEquals(20L, rpc.blockNumber(Chain.ETHEREUM).await().indefinitely());
+  }
+
+  @Test
   void aChainWithoutANodeSaysWhichVariableToSet() {
     NoRpcConfiguredException missing =
         assertThrows(

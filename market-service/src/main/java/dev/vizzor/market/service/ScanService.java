@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * {@code POST /scan}: the request checked into a {@link ScanTarget}, then scanned, or answered from
  * a short cache by chain, address and code hash (quarkus.cache.caffeine."token-scans"). An answer
- * in which a source failed is not kept, so that asking again retries the source.
+ * in which a source failed or GoPlus had only part of its data is not kept, so that asking again
+ * (as the answer says to) asks the source again.
  */
 @ApplicationScoped
 public class ScanService {
@@ -40,7 +41,7 @@ public class ScanService {
         .scan(target)
         .invoke(
             scan -> {
-              if (scan.checks().stream().noneMatch(SourceCheck::failed)) {
+              if (scan.checks().stream().noneMatch(SourceCheck::mayChangeSoon)) {
                 cache.put(key, CompletableFuture.completedFuture(scan));
               }
             });

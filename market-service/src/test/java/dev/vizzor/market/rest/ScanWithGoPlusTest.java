@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.vizzor.market.client.UpstreamStubs;
 import dev.vizzor.market.client.goplus.GoPlusStubProfile;
 import dev.vizzor.market.client.goplus.GoPlusStubs;
@@ -165,6 +166,32 @@ class ScanWithGoPlusTest extends GoPlusTestBase {
     // not kept: asking again asks GoPlus again (its circuit has seen 3 of the 4 calls it needs)
     scan(request);
     goplus.verify(4, getRequestedFor(urlPathEqualTo("/api/v1/token_security/1")));
+  }
+
+  @Test
+  void partialGoPlusDataIsNotKeptSoAskingAgainGetsTheWholeAnswer() {
+    goplus.stubFor(
+        GoPlusStubs.tokenSecurity(56)
+            .inScenario("filling")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson(GoPlusStubs.recordedAnswerWithCode(2, "partial data obtained")))
+            .willSetStateTo("filled"));
+    goplus.stubFor(
+        GoPlusStubs.tokenSecurity(56)
+            .inScenario("filling")
+            .whenScenarioStateIs("filled")
+            .willReturn(okJson(UpstreamStubs.sample(GoPlusStubs.SAMPLE))));
+    Map<String, String> request = Map.of("chain", "bsc", "address", GoPlusStubs.CAKE);
+
+    JsonPath first = scan(request);
+    assertEquals("partial", first.getString("checks[0].status"));
+    assertEquals(
+        "GoPlus had only part of its data yet; ask again in about 15 s",
+        first.getString("checks[0].reason"));
+
+    JsonPath again = scan(request);
+    assertEquals(Map.of("source", "goplus", "status", "ran"), again.getMap("checks[0]"));
+    goplus.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/token_security/56")));
   }
 
   @Test

@@ -189,6 +189,31 @@ class TrackResourceTest extends RpcTestBase {
   }
 
   @Test
+  void aNodeTooSlowForTheWholeRequestIs503AtTheDeadlineAndNotCached() {
+    // each attempt gives up after 1 s and is tried three times: 3 s for the head alone, past the
+    // 2.5 s a wallet may take here (RpcStubs)
+    node.stubFor(
+        rpc("ethereum", "eth_blockNumber")
+            .willReturn(
+                recorded("execution-apis/eth_blockNumber.simple-test.io").withFixedDelay(1_500)));
+
+    track(RECEIVER, 10)
+        .statusCode(503)
+        .header("Retry-After", "30")
+        .body("error.code", equalTo("service_unavailable"))
+        .body(
+            "error.message",
+            equalTo(
+                "the EVM JSON-RPC node for ethereum is unavailable (its answers took longer than"
+                    + " the 2.5 s a wallet may take)"))
+        .body("error.retryAfter", equalTo(30));
+    circuitBreakers.resetAll();
+
+    stubWallet(RECEIVER, 1_000_000, "eth_getTransactionCount.mainnet_latest.capture.json");
+    track(RECEIVER, 10).statusCode(200);
+  }
+
+  @Test
   void aChainWithoutANodeIs503SayingWhatToSet() {
     call()
         .contentType(ContentType.JSON)

@@ -19,7 +19,7 @@ import java.util.Map;
  * One WireMock server standing in for the Ethereum and Base nodes, at {@code /ethereum} and {@code
  * /base}; the other chains have no node. Fault tolerance shortened so failure tests run in seconds:
  * 1 s per attempt, 2 retries 20 ms apart, a chain's circuit opens after 4 calls of which half
- * failed and stays open 600 s (tests reset it).
+ * failed and stays open 600 s (tests reset it); a wallet may take 2.5 s in all.
  */
 public class RpcStubs extends LoopbackWireMock {
   @Override
@@ -38,7 +38,9 @@ public class RpcStubs extends LoopbackWireMock {
         "vizzor.market.evm-rpc.max-log-requests",
         "40",
         "vizzor.market.evm-rpc.max-response-bytes",
-        "16384");
+        "16384",
+        "vizzor.market.track.deadline",
+        "2500ms");
   }
 
   /** A request of {@code method} to the chain's node. */

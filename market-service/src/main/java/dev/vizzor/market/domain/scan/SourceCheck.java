@@ -37,7 +37,8 @@ public record SourceCheck(
     return status == Status.RAN;
   }
 
-  public boolean failed() {
-    return status == Status.FAILED;
+  /** A failure, or GoPlus's data still coming in: asking again soon may answer otherwise. */
+  public boolean mayChangeSoon() {
+    return status == Status.FAILED || status == Status.PARTIAL;
   }
 }

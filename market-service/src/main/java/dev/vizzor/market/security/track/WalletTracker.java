@@ -8,12 +8,15 @@ import dev.vizzor.market.security.EvmAddress;
 import dev.vizzor.market.security.rpc.EvmRpc;
 import dev.vizzor.market.security.rpc.Hex;
 import dev.vizzor.market.security.rpc.LogFilter;
+import dev.vizzor.market.security.rpc.RpcUnavailableException;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CompositeCacheKey;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +27,14 @@ import java.util.Optional;
  * Wallet forensics from a chain's JSON-RPC node: balance, nonce and code at the latest block, the
  * ERC-20 transfers out of and into the wallet over the window (two {@code eth_getLogs} queries, the
  * wallet as topic 1 and as topic 2), and {@code eth_getCode} for the busiest counterparties.
- * Answers are cached briefly per (chain, address, window); a failure is never cached.
+ * Answers are cached briefly per (chain, address, window); a failure is never cached. The whole
+ * request has a deadline ({@code vizzor.market.track.deadline}), past which it is a 503.
  */
 @ApplicationScoped
 public class WalletTracker {
+  /** After a request that outlasted its deadline: the node is slow, not down. */
+  static final long DEADLINE_RETRY_AFTER_SECONDS = 30;
+
   /** Counterparty code lookups in flight at once. */
   static final int LOOKUP_CONCURRENCY = 4;
 
@@ -66,9 +73,25 @@ public class WalletTracker {
    */
   public Uni<WalletReport> track(Chain chain, EvmAddress wallet, int windowBlocks) {
     String source = rpc.source(chain);
+    Duration deadline = config.deadline();
     return cache.getAsync(
         new CompositeCacheKey(chain, wallet, windowBlocks),
-        key -> report(chain, wallet, windowBlocks, source));
+        key ->
+            report(chain, wallet, windowBlocks, source)
+                .ifNoItem()
+                .after(deadline)
+                .failWith(
+                    () ->
+                        new RpcUnavailableException(
+                            chain,
+                            "its answers took longer than the "
+                                + seconds(deadline)
+                                + " s a wallet may take",
+                            DEADLINE_RETRY_AFTER_SECONDS)));
+  }
+
+  private static String seconds(Duration duration) {
+    return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
   }
 
   private Uni<WalletReport> report(

@@ -1,6 +1,7 @@
 package dev.vizzor.market.security.evm;
 
 import dev.vizzor.market.domain.InvalidArgumentException;
+import dev.vizzor.market.security.CodeUnavailableException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.web3j.crypto.Hash;
@@ -24,10 +25,18 @@ public final class Bytecode {
     this.code = code;
   }
 
-  /** Code read from a chain (e.g. {@code eth_getCode}); at most {@link #MAX_BYTES}. */
+  /**
+   * Code read from a chain (e.g. {@code eth_getCode}). Over {@link #MAX_BYTES} (only a chain
+   * without Ethereum's code-size limit has such code) the checks do not run, and say why.
+   */
   public static Bytecode of(byte[] code) {
     if (code.length > MAX_BYTES) {
-      throw new IllegalArgumentException("code of " + code.length + " bytes");
+      throw new CodeUnavailableException(
+          "the contract's code is "
+              + code.length
+              + " bytes, over the "
+              + MAX_BYTES
+              + " the bytecode checks read");
     }
     return new Bytecode(code.clone());
   }

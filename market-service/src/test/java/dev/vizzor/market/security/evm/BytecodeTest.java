@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vizzor.market.domain.InvalidArgumentException;
+import dev.vizzor.market.security.CodeUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class BytecodeTest {
@@ -21,6 +22,16 @@ class BytecodeTest {
     assertEquals(
         "0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
         Bytecode.of(new byte[0]).keccak256());
+  }
+
+  @Test
+  void codeReadFromAChainOverTheBoundIsNotCheckedAndSaysWhy() {
+    CodeUnavailableException tooLarge =
+        assertThrows(
+            CodeUnavailableException.class, () -> Bytecode.of(new byte[Bytecode.MAX_BYTES + 1]));
+    assertEquals(
+        "the contract's code is 49153 bytes, over the 49152 the bytecode checks read",
+        tooLarge.getMessage());
   }
 
   @Test

@@ -158,7 +158,8 @@ class SecurityToolsTest {
             + "Top counterparties: "
             + PROXY
             + " (1 in, 0 out).\n"
-            + "No flag raised in this window.",
+            + "No flag raised by this window's token transfers; plain ETH payments, such as mixer"
+            + " deposits of ether, are not visible to these checks.",
         answer.text().strip());
     assertOnBehalfOf(account, postRequestedFor(urlPathEqualTo("/track")));
   }

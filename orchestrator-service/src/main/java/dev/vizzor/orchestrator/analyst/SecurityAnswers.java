@@ -198,7 +198,10 @@ final class SecurityAnswers {
     }
     JsonNode flags = w.path("flags");
     if (flags.isEmpty()) {
-      out.append("\nNo flag raised in this window.");
+      // docs/TRACK.md: ether payments (a Tornado Cash ETH deposit) leave no Transfer log
+      out.append(
+          "\nNo flag raised by this window's token transfers; plain ETH payments, such as"
+              + " mixer deposits of ether, are not visible to these checks.");
     }
     for (JsonNode flag : flags) {
       out.append("\n- ").append(flag.path("flag").asText()).append(": ");

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * GoPlus's token-security answer read as flags (docs/SCAN.md has the table) and facts. The evidence
@@ -142,10 +143,21 @@ final class GoPlusFindings {
                             + " of the supply, unlocked")));
   }
 
+  /**
+   * The largest holder who could sell: not locked, not a burn address, and not one of the token's
+   * DEX pools (a pool's tokens are the liquidity buyers trade against, not a seller's stake).
+   */
   private static Optional<GoPlusToken.Holder> topHolder(GoPlusToken token) {
+    Set<String> pools =
+        token.dex().stream()
+            .map(GoPlusToken.DexPool::pair)
+            .filter(Objects::nonNull)
+            .map(pair -> pair.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
     return token.holders("holders").stream()
         .filter(holder -> holder.percent() != null && !holder.locked())
         .filter(holder -> !BURN_ADDRESSES.contains(holder.address().toLowerCase(Locale.ROOT)))
+        .filter(holder -> !pools.contains(holder.address().toLowerCase(Locale.ROOT)))
         .max(Comparator.comparing(GoPlusToken.Holder::percent));
   }
 

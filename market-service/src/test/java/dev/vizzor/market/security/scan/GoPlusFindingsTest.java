@@ -24,10 +24,13 @@ class GoPlusFindingsTest {
        "owner_address": "0x0000000000000000000000000000000000000000",
        "holders": [
          {"address": "0x000000000000000000000000000000000000dead", "percent": "0.30", "is_locked": 0},
+         {"address": "0xAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "percent": "0.70", "is_locked": 0,
+          "tag": "UniswapV2 pool"},
          {"address": "0x1111111111111111111111111111111111111111", "percent": "0.55", "is_locked": 0},
          {"address": "0x2222222222222222222222222222222222222222", "percent": "0.60", "is_locked": 1}],
        "is_in_dex": "1",
-       "dex": [{"name": "UniswapV2", "liquidity": "3000.5", "pair": "0xaa"},
+       "dex": [{"name": "UniswapV2", "liquidity": "3000.5",
+                "pair": "0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
                {"name": "UniswapV3", "liquidity": "1999.5", "pair": "0xbb"}],
        "lp_holders": [
          {"address": "0x000000000000000000000000000000000000dead", "percent": "0.7", "is_locked": 0},
@@ -54,7 +57,8 @@ class GoPlusFindingsTest {
             Evidence.of("goplus", "buy_tax = \"0.05\""),
             Evidence.of("goplus", "sell_tax = \"0.6\"")),
         flags.get("trading_tax").evidence());
-    // the burn address and the locked 60 % are left out: 0x1111… with 55 % is the top holder
+    // the burn address, the UniswapV2 pool's 70 % and the locked 60 % are left out: 0x1111…
+    // with 55 % is the top holder
     assertEquals("high", flags.get("holder_concentration").severity().wire());
     assertEquals(
         "holders: 0x1111111111111111111111111111111111111111 holds 55.00 % of the supply,"

@@ -5,6 +5,7 @@ import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.audit.AuditReport;
 import dev.vizzor.market.service.ContractAudits;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -70,6 +71,9 @@ public class AuditResource {
       responseCode = "413",
       description = "payload_too_large: body over 768 KiB",
       content = @Content(schema = @Schema(implementation = VizzorError.class)))
+  // reading up to the body bound, hashing it and disassembling code are CPU work: not on the
+  // event loop
+  @Blocking
   public Uni<AuditReport> audit(byte[] body) {
     return audit.audit(
         JsonBody.read(json, body, MAX_BODY_BYTES, FIELDS, EXAMPLE)

@@ -6,6 +6,7 @@ import dev.vizzor.common.error.ApiException;
 import dev.vizzor.common.error.VizzorError;
 import dev.vizzor.market.domain.scan.TokenScan;
 import dev.vizzor.market.service.ScanService;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -74,6 +75,9 @@ public class ScanResource {
       responseCode = "413",
       description = "payload_too_large: body over 100 KiB",
       content = @Content(schema = @Schema(implementation = VizzorError.class)))
+  // reading up to the body bound, hashing it and disassembling code are CPU work: not on the
+  // event loop
+  @Blocking
   public Uni<TokenScan> scan(byte[] body) {
     JsonNode request = request(body);
     return scans.scan(

@@ -128,6 +128,32 @@ class TrackResourceTest extends RpcTestBase {
   }
 
   @Test
+  void aCounterpartyLookupTheNodeFailsIsLeftUncheckedNotTheWholeAnswer() throws Exception {
+    JsonNode log = result("eth_getLogs.mainnet_erc20_transfer_1log.capture.json").get(0);
+    long head = quantity(log.get("blockNumber")).longValueExact() + 69;
+    stubWallet(RECEIVER, head, "eth_getTransactionCount.mainnet_latest.capture.json");
+    node.stubFor(
+        rpc("ethereum", "eth_getLogs")
+            .atPriority(1)
+            .withRequestBody(
+                matchingJsonPath("$.params[0].topics[2]", WireMock.equalTo(topic(RECEIVER))))
+            .willReturn(recorded("eth_getLogs.mainnet_erc20_transfer_1log.capture.json")));
+    String sender = "0x" + log.get("topics").get(1).asText().substring(26);
+    node.stubFor(
+        rpc("ethereum", "eth_getCode")
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.params[0]", WireMock.equalTo(sender)))
+            .willReturn(aResponse().withStatus(502)));
+
+    JsonPath answer = track(RECEIVER, 1000).statusCode(200).extract().jsonPath();
+
+    assertEquals(sender, answer.getString("topCounterparties[0].address"));
+    assertNull(answer.get("topCounterparties[0].contract"), "unknown, never false");
+    assertEquals(0, answer.getInt("contractLookups.checked"));
+    assertEquals(1, answer.getInt("contractLookups.notChecked"));
+  }
+
+  @Test
   void aWalletFirstMintedToInTheWindowWithNonceOneIsFresh() throws Exception {
     JsonNode mints = result("eth_getLogs.mainnet_erc20_mint_2logs.capture.json");
     long mintBlock = quantity(mints.get(0).get("blockNumber")).longValueExact();

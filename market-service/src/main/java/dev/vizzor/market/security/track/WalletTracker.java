@@ -1,5 +1,6 @@
 package dev.vizzor.market.security.track;
 
+import dev.vizzor.common.error.ApiException;
 import dev.vizzor.market.config.TrackConfig;
 import dev.vizzor.market.domain.InvalidArgumentException;
 import dev.vizzor.market.domain.wallet.WalletReport;
@@ -166,11 +167,15 @@ public class WalletTracker {
         .transformToUni(
             address ->
                 rpc.code(chain, new EvmAddress(address))
-                    .map(code -> Map.entry(address, code.isPresent())))
+                    .map(code -> Optional.of(Map.entry(address, code.isPresent())))
+                    // a lookup the node failed leaves that counterparty unchecked (contract null,
+                    // counted in notChecked) rather than the whole report failed
+                    .onFailure(ApiException.class)
+                    .recoverWithItem(Optional.empty()))
         .merge(LOOKUP_CONCURRENCY)
         .collect()
         .in(
             LinkedHashMap<String, Boolean>::new,
-            (map, entry) -> map.put(entry.getKey(), entry.getValue()));
+            (map, entry) -> entry.ifPresent(found -> map.put(found.getKey(), found.getValue())));
   }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class SecurityAnswers {
   /** Findings written out one by one; the rest are counted ({@code POST /audit} lists all). */
-  static final int FINDINGS_SHOWN = 10;
+  private static final int FINDINGS_SHOWN = 10;
 
   /** What a wallet's balance is counted in, by chain (docs/TRACK.md's chains). */
   private static final Map<String, String> NATIVE_COINS =
@@ -121,11 +121,9 @@ final class SecurityAnswers {
         out.append(check.path("reason").asText()).append('.');
       }
     }
-    List<JsonNode> worstFirst = new ArrayList<>();
-    findings.forEach(worstFirst::add);
-    worstFirst.sort(AuditFindings.WORST_FIRST);
+    // the tool keeps them worst first (AuditFindings)
     int shown = 0;
-    for (JsonNode f : worstFirst) {
+    for (JsonNode f : findings) {
       if (shown++ == FINDINGS_SHOWN) {
         out.append("\n…and ")
             .append(total - FINDINGS_SHOWN)

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the right length); the Solidity itself is handed to the audit, which parses it.
  */
 final class SecurityReader {
-  static final String DEFAULT_CHAIN = "ethereum";
+  private static final String DEFAULT_CHAIN = "ethereum";
 
   /**
    * The chains market-service knows (docs/SCAN.md), by the names people use. Not "ERC-20" or

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @CircuitBreaker(
     requestVolumeThreshold = 10,
     failureRatio = 0.5,
-    delay = 15000,
+    delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
     skipOn = ServiceRefusal.class)
 public class AgentCalls {
   private static final String SERVICE = "agent-service";

@@ -27,7 +27,7 @@ public class MarketReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> price(ServiceCall call, String symbol) {
     return ServiceAnswers.asTool(SERVICE, api.price(call, symbol));
@@ -37,7 +37,7 @@ public class MarketReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> prices(ServiceCall call, String symbols) {
     return ServiceAnswers.asTool(SERVICE, api.prices(call, symbols));
@@ -47,7 +47,7 @@ public class MarketReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> trending(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.trending(call));
@@ -57,7 +57,7 @@ public class MarketReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> fearGreed(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.fearGreed(call));

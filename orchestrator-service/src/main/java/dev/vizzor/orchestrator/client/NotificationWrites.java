@@ -26,7 +26,7 @@ public class NotificationWrites {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> createRule(ServiceCall call, JsonNode rule) {
     return ServiceAnswers.asTool(SERVICE, api.create(call, rule));
@@ -36,7 +36,7 @@ public class NotificationWrites {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> rules(ServiceCall call) {
     return ServiceAnswers.asTool(SERVICE, api.list(call));

@@ -27,7 +27,7 @@ public class PredictionReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> prediction(ServiceCall call, String symbol, String horizon) {
     return ServiceAnswers.asTool(SERVICE, api.prediction(call, symbol, horizon));
@@ -37,7 +37,7 @@ public class PredictionReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> accuracy(ServiceCall call, String symbol, String horizon) {
     return ServiceAnswers.asTool(SERVICE, api.accuracy(call, symbol, horizon));
@@ -47,7 +47,7 @@ public class PredictionReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> backtest(ServiceCall call, JsonNode request) {
     return ServiceAnswers.asTool(SERVICE, api.backtest(call, request));
@@ -57,7 +57,7 @@ public class PredictionReads {
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 15000,
+      delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
       skipOn = ServiceRefusal.class)
   public Uni<JsonNode> signals(ServiceCall call, String symbols, String userId) {
     return ServiceAnswers.asTool(SERVICE, api.signals(call, symbols, userId));

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @CircuitBreaker(
     requestVolumeThreshold = 10,
     failureRatio = 0.5,
-    delay = 15000,
+    delay = ServiceClients.CIRCUIT_DELAY_MILLIS,
     skipOn = {ServiceRefusal.class, ServiceUnavailable.class})
 public class SecurityChecks {
   private static final String SERVICE = "market-service";

@@ -23,7 +23,7 @@ public final class AuditFindings {
   public static final List<String> SEVERITIES = List.of("high", "medium", "low", "info");
 
   /** By severity (an unknown one last); a stable sort keeps market-service's order within one. */
-  public static final Comparator<JsonNode> WORST_FIRST =
+  private static final Comparator<JsonNode> WORST_FIRST =
       Comparator.comparingInt(
           finding -> {
             int rank = SEVERITIES.indexOf(finding.path("severity").asText());

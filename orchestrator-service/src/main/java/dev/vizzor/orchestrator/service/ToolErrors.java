@@ -1,5 +1,6 @@
 package dev.vizzor.orchestrator.service;
 
+import dev.vizzor.orchestrator.client.ServiceClients;
 import dev.vizzor.orchestrator.domain.ToolFailure;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -22,7 +23,9 @@ final class ToolErrors {
     if (failure instanceof CircuitBreakerOpenException) {
       return "the service behind "
           + tool
-          + " failed on most recent calls, so it is not called for 15 s; try again after that";
+          + " failed on most recent calls, so it is not called for "
+          + ServiceClients.CIRCUIT_DELAY_MILLIS / 1000
+          + " s; try again after that";
     }
     if (failure instanceof TimeoutException) {
       return "the service behind " + tool + " did not answer in time";

@@ -16,6 +16,11 @@ public record CompilerVersion(Optional<String> pragma, int major, int minor, int
   private static final Pattern COMPARISON =
       Pattern.compile("(\\^|~|>=|<=|>|<|=)?\\s*(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
 
+  private static final Comparator<CompilerVersion> ORDER =
+      Comparator.comparingInt(CompilerVersion::major)
+          .thenComparingInt(CompilerVersion::minor)
+          .thenComparingInt(CompilerVersion::patch);
+
   private static final CompilerVersion OLDEST = unknown();
 
   public static CompilerVersion unknown() {
@@ -52,10 +57,7 @@ public record CompilerVersion(Optional<String> pragma, int major, int minor, int
   }
 
   private int compareTo(CompilerVersion other) {
-    return Comparator.comparingInt(CompilerVersion::major)
-        .thenComparingInt(CompilerVersion::minor)
-        .thenComparingInt(CompilerVersion::patch)
-        .compare(this, other);
+    return ORDER.compare(this, other);
   }
 
   public boolean atLeast(int wantedMinor, int wantedPatch) {

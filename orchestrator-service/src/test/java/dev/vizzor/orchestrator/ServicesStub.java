@@ -13,7 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.charset.StandardCharsets;
@@ -105,40 +107,34 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
    */
   private void security() {
     server.stubFor(
-        post(urlPathEqualTo("/scan"))
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(matchingJsonPath("$.address", equalTo(CAKE)))
+        securityCall("/scan", "$.address", equalTo(CAKE))
             .willReturn(json(200, sample("scan-bsc-cake.json"))));
     server.stubFor(
-        post(urlPathEqualTo("/audit"))
+        securityCall("/audit", "$.sources[0].content", containing("contract DrainMe"))
             .atPriority(1)
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(
-                matchingJsonPath("$.sources[0].content", containing("contract DrainMe")))
             .willReturn(json(200, sample("audit-three-contracts.json"))));
     server.stubFor(
-        post(urlPathEqualTo("/audit"))
+        securityCall("/audit", "$.sources[0].path", equalTo("pasted.sol"))
             .atPriority(2)
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(matchingJsonPath("$.sources[0].path", equalTo("pasted.sol")))
             .willReturn(json(200, sample("audit-etherbank.json"))));
     server.stubFor(
-        post(urlPathEqualTo("/audit"))
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(matchingJsonPath("$.address", equalTo(PROXY)))
+        securityCall("/audit", "$.address", equalTo(PROXY))
             .willReturn(json(200, sample("audit-ethereum-0x7780.json"))));
     server.stubFor(
-        post(urlPathEqualTo("/track"))
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(matchingJsonPath("$.chain", equalTo("ethereum")))
+        securityCall("/track", "$.chain", equalTo("ethereum"))
             .willReturn(json(200, sample("track-ethereum-0x5dbc.json"))));
     server.stubFor(
-        post(urlPathEqualTo("/track"))
-            .withHeader("Authorization", matching("Bearer .+"))
-            .withRequestBody(matchingJsonPath("$.chain", equalTo("polygon")))
+        securityCall("/track", "$.chain", equalTo("polygon"))
             .willReturn(
                 json(503, sample("track-polygon-unavailable.json"))
                     .withHeader("Retry-After", "300")));
+  }
+
+  /** A POST to market-service's {@code path} with a bearer token, its body's {@code field} set. */
+  private static MappingBuilder securityCall(String path, String field, StringValuePattern value) {
+    return post(urlPathEqualTo(path))
+        .withHeader("Authorization", matching("Bearer .+"))
+        .withRequestBody(matchingJsonPath(field, value));
   }
 
   /**

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.vizzor.market.security.RpcStubsProfile;
 import dev.vizzor.market.security.RpcTestBase;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RpcStubsProfile.class)
 class TrackResourceTest extends RpcTestBase {
+  /** From the recorded log's block to the head: the log falls inside a 1000-block window. */
+  private static final long BLOCKS_AFTER_LOG = 69;
+
   /** The receiver in the recorded one-transfer log. */
   private static final String RECEIVER = "0x5dbcf33d8c2e976c6b560249878e6f1491bca25c";
 
@@ -53,23 +57,11 @@ class TrackResourceTest extends RpcTestBase {
 
   @Test
   void aWalletFromTheRecordedAnswers() throws Exception {
-    JsonNode log = result("eth_getLogs.mainnet_erc20_transfer_1log.capture.json").get(0);
+    JsonNode log = stubOneIncomingTransfer(recorded("eth_getCode.mainnet_usdc_proxy.capture.json"));
     long logBlock = quantity(log.get("blockNumber")).longValueExact();
-    long head = logBlock + 69; // chosen: the recorded log falls inside a 1000-block window
-    stubWallet(RECEIVER, head, "eth_getTransactionCount.mainnet_latest.capture.json");
-    node.stubFor(
-        rpc("ethereum", "eth_getLogs")
-            .atPriority(1)
-            .withRequestBody(
-                matchingJsonPath("$.params[0].topics[2]", WireMock.equalTo(topic(RECEIVER))))
-            .willReturn(recorded("eth_getLogs.mainnet_erc20_transfer_1log.capture.json")));
-    String sender = "0x" + log.get("topics").get(1).asText().substring(26);
+    long head = logBlock + BLOCKS_AFTER_LOG;
+    String sender = sender(log);
     String token = log.get("address").asText();
-    node.stubFor(
-        rpc("ethereum", "eth_getCode")
-            .atPriority(1)
-            .withRequestBody(matchingJsonPath("$.params[0]", WireMock.equalTo(sender)))
-            .willReturn(recorded("eth_getCode.mainnet_usdc_proxy.capture.json")));
 
     JsonPath answer = track(RECEIVER, 1000).statusCode(200).extract().jsonPath();
 
@@ -129,21 +121,7 @@ class TrackResourceTest extends RpcTestBase {
 
   @Test
   void aCounterpartyLookupTheNodeFailsIsLeftUncheckedNotTheWholeAnswer() throws Exception {
-    JsonNode log = result("eth_getLogs.mainnet_erc20_transfer_1log.capture.json").get(0);
-    long head = quantity(log.get("blockNumber")).longValueExact() + 69;
-    stubWallet(RECEIVER, head, "eth_getTransactionCount.mainnet_latest.capture.json");
-    node.stubFor(
-        rpc("ethereum", "eth_getLogs")
-            .atPriority(1)
-            .withRequestBody(
-                matchingJsonPath("$.params[0].topics[2]", WireMock.equalTo(topic(RECEIVER))))
-            .willReturn(recorded("eth_getLogs.mainnet_erc20_transfer_1log.capture.json")));
-    String sender = "0x" + log.get("topics").get(1).asText().substring(26);
-    node.stubFor(
-        rpc("ethereum", "eth_getCode")
-            .atPriority(1)
-            .withRequestBody(matchingJsonPath("$.params[0]", WireMock.equalTo(sender)))
-            .willReturn(aResponse().withStatus(502)));
+    String sender = sender(stubOneIncomingTransfer(aResponse().withStatus(502)));
 
     JsonPath answer = track(RECEIVER, 1000).statusCode(200).extract().jsonPath();
 
@@ -296,6 +274,33 @@ class TrackResourceTest extends RpcTestBase {
         .body("{\"chain\":\"ethereum\",\"address\":\"" + address + "\"" + window + "}")
         .post("/track")
         .then();
+  }
+
+  /**
+   * {@link #RECEIVER}, {@link #BLOCKS_AFTER_LOG} blocks after the recorded log that sends it one
+   * transfer, with its sender's {@code eth_getCode} answered by {@code senderCode}; the log.
+   */
+  private JsonNode stubOneIncomingTransfer(ResponseDefinitionBuilder senderCode) throws Exception {
+    JsonNode log = result("eth_getLogs.mainnet_erc20_transfer_1log.capture.json").get(0);
+    long head = quantity(log.get("blockNumber")).longValueExact() + BLOCKS_AFTER_LOG;
+    stubWallet(RECEIVER, head, "eth_getTransactionCount.mainnet_latest.capture.json");
+    node.stubFor(
+        rpc("ethereum", "eth_getLogs")
+            .atPriority(1)
+            .withRequestBody(
+                matchingJsonPath("$.params[0].topics[2]", WireMock.equalTo(topic(RECEIVER))))
+            .willReturn(recorded("eth_getLogs.mainnet_erc20_transfer_1log.capture.json")));
+    node.stubFor(
+        rpc("ethereum", "eth_getCode")
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.params[0]", WireMock.equalTo(sender(log))))
+            .willReturn(senderCode));
+    return log;
+  }
+
+  /** The log's sender: topic 1, an address left-padded to 32 bytes. */
+  private static String sender(JsonNode log) {
+    return "0x" + log.get("topics").get(1).asText().substring(26);
   }
 
   /** A plain account at {@code head}: recorded balance and nonce, no code, no transfers. */
